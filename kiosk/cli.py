@@ -1,0 +1,171 @@
+"""The one entry point: `kiosk` runs the app; its subcommands serve editors and staff."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from kiosk import paths
+
+DEFAULT_SIZE = (1920, 1080)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(paths.APP_NAME)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1920x1080") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"'{text}': width and height must be 200 to 8000 pixels")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Fair Migration Kiosk: the ILO's Fair Migration Agenda on a touch screen, offline.",
+        epilog="Run without a command to open the kiosk in a window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument(
+        "--content", type=Path, metavar="DIR", help="content folder (default: the bundled content)"
+    )
+    parser.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1280x800")
+    parser.add_argument("--route", default="home", help="page to open first, e.g. section/videos")
+    parser.add_argument("--no-cache", action="store_true", help="validate the content afresh")
+    # For tests/bench/startup.py: leave as soon as the first frame is on screen.
+    parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate", help="check a content folder and list every problem with file and line"
+    )
+    validate.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="default: bundled content")
+
+    commands.add_parser("schema", help="print the JSON Schema of the content manifests")
+
+    snapshot = commands.add_parser("snapshot", help="render pages to PNG without a screen")
+    snapshot.add_argument("route", nargs="?", help="a route such as home, section/ID or item/ID")
+    snapshot.add_argument("out", nargs="?", type=Path, help="the PNG file to write (with a route)")
+    snapshot.add_argument("--all", type=Path, metavar="OUTDIR", help="render every route into OUTDIR")
+    snapshot.add_argument("--size", type=_size, metavar="WxH", dest="snapshot_size")
+    snapshot.add_argument("--content", type=Path, metavar="DIR", dest="snapshot_content")
+    snapshot.add_argument("--list", action="store_true", help="print every route and exit")
+    snapshot.add_argument("--no-cache", action="store_true", dest="snapshot_no_cache")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "validate":
+            return command_validate(args.folder or args.content or paths.bundled_content())
+        if args.command == "schema":
+            return command_schema()
+        if args.command == "snapshot":
+            return command_snapshot(parser, args)
+        return command_run(args)
+    except KeyboardInterrupt:
+        return 130
+    except (RuntimeError, OSError) as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 1
+
+
+def _load(folder: Path, use_cache: bool) -> Any:
+    """Validated, compiled content, or None after printing every problem."""
+    from kiosk.core.cache import load_cached
+    from kiosk.core.problems import errors
+
+    cache_dir = paths.user_cache() if use_cache else None
+    result, _from_cache = load_cached(folder, cache_dir, salt=paths.code_fingerprint())
+    if result.compiled is None:
+        problems = result.problems
+        print(f"The content in {folder} has problems; nothing was opened.\n", file=sys.stderr)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"\n{len(errors(problems))} error(s). Fix them and start again.", file=sys.stderr)
+        return None
+    return result.compiled
+
+
+def command_validate(folder: Path) -> int:
+    from kiosk.core.loader import load_content
+    from kiosk.core.problems import errors
+    from kiosk.core.summary import summary_lines
+
+    result = load_content(folder)
+    for problem in result.problems:
+        print(problem)
+    if result.compiled is None:
+        count = len(errors(result.problems))
+        print(f"\n{folder}: {count} error(s) found.", file=sys.stderr)
+        return 1
+    for line in summary_lines(folder, result):
+        print(line)
+    return 0
+
+
+def command_schema() -> int:
+    import json
+
+    from kiosk.core.schema import manifest_schema
+
+    print(json.dumps(manifest_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def command_snapshot(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    folder = args.snapshot_content or args.content or paths.bundled_content()
+    compiled = _load(folder, use_cache=not (args.no_cache or args.snapshot_no_cache))
+    if compiled is None:
+        return 1
+    from kiosk.core.pages import Pages
+
+    pages = Pages(compiled)
+    if args.list:
+        print("\n".join(pages.routes()))
+        return 0
+    if args.all is None and (args.route is None or args.out is None):
+        parser.error("snapshot needs ROUTE OUT.png, or --all OUTDIR")
+    if args.route is not None and args.all is None and not pages.exists(args.route):
+        print(f"No page has the route '{args.route}'. Routes: kiosk snapshot --list", file=sys.stderr)
+        return 1
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from kiosk.ui.snapshot import render_routes
+
+    size = args.snapshot_size or args.size or DEFAULT_SIZE
+    if args.all is not None:
+        targets = {route: args.all / f"{route.replace('/', '--')}.png" for route in pages.routes()}
+    else:
+        targets = {args.route: args.out}
+    for route, written in render_routes(pages, targets, size):
+        print(f"{route} -> {written}")
+    return 0
+
+
+def command_run(args: argparse.Namespace) -> int:
+    compiled = _load(args.content or paths.bundled_content(), use_cache=not args.no_cache)
+    if compiled is None:
+        return 1
+    from kiosk.ui.run import run_window
+
+    return run_window(
+        compiled,
+        size=args.size,
+        start_route=args.route,
+        quit_after_first_frame=args.quit_after_first_frame,
+    )

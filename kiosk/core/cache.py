@@ -1,0 +1,69 @@
+"""Compiled content cached per user, keyed by a fingerprint of the content folder.
+
+A warm start reads one JSON file instead of parsing and validating every manifest, which keeps start-up
+from growing with the content. Only content that validated is ever cached, so a changed folder always
+goes through validation again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from kiosk.core.pages import COMPILED_FORMAT
+from kiosk.core.problems import LoadResult
+
+
+def fingerprint(root: Path, salt: str) -> str:
+    """Hash of every file's path, size and modification time under `root` (cheap: no file is read)."""
+    digest = hashlib.sha256(f"{salt}\0{COMPILED_FORMAT}\0{root.resolve()}".encode())
+    for directory, folders, names in os.walk(root):
+        folders.sort()
+        for name in sorted(names):
+            path = os.path.join(directory, name)
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            relative = os.path.relpath(path, root)
+            digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:32]
+
+
+def load_cached(root: Path, cache_dir: Path | None, salt: str) -> tuple[LoadResult, bool]:
+    """The content at `root`, from the cache when it is current. Returns (result, came_from_cache)."""
+    if cache_dir is not None:
+        cached = cache_dir / f"content-{fingerprint(root, salt)}.json"
+        try:
+            compiled: dict[str, Any] = json.loads(cached.read_text(encoding="utf-8"))
+            if compiled.get("format") == COMPILED_FORMAT:
+                return LoadResult(compiled, []), True
+        except (OSError, ValueError):
+            pass
+    # Imported here: validation needs pydantic, which a warm start should not pay for.
+    from kiosk.core.loader import load_content
+
+    result = load_content(root)
+    if result.compiled is not None and cache_dir is not None:
+        _write_atomically(cache_dir, cached, json.dumps(result.compiled, ensure_ascii=False))
+        for stale in cache_dir.glob("content-*.json"):
+            if stale != cached:
+                stale.unlink(missing_ok=True)
+    return result, False
+
+
+def _write_atomically(folder: Path, target: Path, text: str) -> None:
+    # A cache that cannot be written only costs speed: never let it stop the kiosk.
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp"
+        ) as stream:
+            stream.write(text)
+        os.replace(stream.name, target)
+    except OSError:
+        pass

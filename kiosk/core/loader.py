@@ -1,0 +1,458 @@
+"""Reading a content folder: every manifest parsed, validated and cross-checked, every problem collected.
+
+The result is either compiled content (plain JSON-ready data the app renders from) or the complete list of
+problems. Nothing here raises on bad input: an editor gets every problem at once, each with its place.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from kiosk.core import files
+from kiosk.core.model import (
+    FALLBACK_LANGUAGE,
+    ID_PATTERN,
+    ITEM_KINDS,
+    Agenda,
+    Collection,
+    Document,
+    Item,
+    Section,
+    Video,
+    all_field_names,
+)
+from kiosk.core.pages import COMPILED_FORMAT
+from kiosk.core.problems import LoadResult, Problem, Severity, errors, format_field
+from kiosk.core.yamlpos import Path as DataPath
+from kiosk.core.yamlpos import PositionedData, YamlSyntaxError, load_yaml
+
+AGENDA_FILE = "agenda.yaml"
+SECTIONS_DIR = "sections"
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+
+
+@dataclass
+class _Manifest:
+    relative: str
+    positions: PositionedData
+    model: BaseModel
+
+
+class _Loader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+        self.referenced: set[str] = set()
+        self._known_keys = sorted(all_field_names())
+
+    def problem(
+        self,
+        relative: str,
+        position: tuple[int, int],
+        path: DataPath,
+        message: str,
+        severity: Severity = Severity.ERROR,
+    ) -> None:
+        line, column = position
+        self.problems.append(Problem(relative, line, column, format_field(path), message, severity))
+
+    # -- reading one manifest -------------------------------------------------------------------
+
+    def read_manifest(self, relative: str, model: type[BaseModel]) -> _Manifest | None:
+        path = self.root / relative
+        try:
+            if path.stat().st_size > MAX_MANIFEST_BYTES:
+                self.problem(relative, (1, 1), (), "file is too large for a manifest")
+                return None
+            raw = path.read_bytes()
+        except OSError as exc:
+            self.problem(relative, (1, 1), (), f"cannot be read: {exc.strerror or exc}")
+            return None
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+            self.problem(relative, (line, column), (), "not UTF-8 text (save the file as UTF-8)")
+            return None
+        try:
+            positioned = load_yaml(text)
+        except YamlSyntaxError as exc:
+            self.problem(relative, (exc.line, exc.column), (), exc.message)
+            return None
+        for key_path, position in positioned.duplicate_keys:
+            self.problem(relative, position, key_path, "key appears twice in the same block")
+        if positioned.data is None:
+            self.problem(relative, (1, 1), (), "file is empty")
+            return None
+        if not isinstance(positioned.data, dict):
+            self.problem(
+                relative,
+                positioned.position_of(()),
+                (),
+                "expected keys and values (like 'title: ...') at the top of the file",
+            )
+            return None
+        try:
+            validated = model.model_validate(positioned.data)
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                self.report_validation_error(relative, positioned, error)
+            # Keep checking what is valid, so the editor sees every problem in one run.
+            salvaged = _SALVAGERS[model](positioned.data)
+            return _Manifest(relative, positioned, salvaged) if salvaged else None
+        except RecursionError:
+            self.problem(relative, (1, 1), (), "content is nested too deeply")
+            return None
+        return _Manifest(relative, positioned, validated)
+
+    def report_validation_error(self, relative: str, positioned: PositionedData, error: Any) -> None:
+        path = _data_path(positioned.data, tuple(error["loc"]))
+        kind = error["type"]
+        value = error.get("input")
+        last = path[-1] if path else ""
+        position = positioned.position_of(path)
+        if kind == "missing":
+            message = "required field is missing"
+            position = positioned.position_of(path[:-1])
+        elif kind == "extra_forbidden":
+            message = f"unknown key '{last}'" + _hint(str(last), self._known_keys)
+            position = positioned.position_of(path, prefer_key=True)
+        elif kind == "union_tag_invalid":
+            path = (*path, "kind")
+            position = positioned.position_of(path)
+            tag = error.get("ctx", {}).get("tag", "")
+            message = f"unknown kind '{tag}': use one of {', '.join(ITEM_KINDS)}" + _hint(
+                str(tag), list(ITEM_KINDS)
+            )
+        elif kind == "union_tag_not_found":
+            message = f"each item needs a 'kind:' ({', '.join(ITEM_KINDS)})"
+        elif kind == "string_pattern_mismatch":
+            message = _pattern_message(str(last) if isinstance(last, str) else str(path[-2]), value)
+        elif kind in ("value_error", "assertion_error"):
+            message = str(error["msg"]).removeprefix("Value error, ")
+        elif kind == "model_type" or kind == "dict_type":
+            message = f"expected keys and values here, got {_describe(value)}"
+        else:
+            message = f"{error['msg']}, got {_describe(value)}"
+        self.problem(relative, position, path, message)
+
+    # -- the whole folder -----------------------------------------------------------------------
+
+    def load(self) -> LoadResult:
+        if not self.root.is_dir():
+            self.problem(str(self.root), (1, 1), (), "content folder not found")
+            return LoadResult(None, self.problems)
+        manifests = [AGENDA_FILE]
+        agenda_manifest: _Manifest | None = None
+        if (self.root / AGENDA_FILE).is_file():
+            agenda_manifest = self.read_manifest(AGENDA_FILE, Agenda)
+        else:
+            self.problem(AGENDA_FILE, (1, 1), (), "missing: every content folder needs agenda.yaml")
+        section_manifests: list[_Manifest] = []
+        sections_dir = self.root / SECTIONS_DIR
+        if sections_dir.is_dir():
+            for entry in sorted(sections_dir.iterdir()):
+                relative = f"{SECTIONS_DIR}/{entry.name}"
+                if entry.suffix.lower() not in (".yaml", ".yml") or entry.name.startswith("."):
+                    if not entry.name.startswith("."):
+                        self.problem(
+                            relative,
+                            (1, 1),
+                            (),
+                            "ignored: only .yaml files belong in sections/",
+                            Severity.WARNING,
+                        )
+                    continue
+                manifests.append(relative)
+                loaded = self.read_manifest(relative, Section)
+                if loaded is not None:
+                    section_manifests.append(loaded)
+        else:
+            self.problem(SECTIONS_DIR, (1, 1), (), "missing: the sections/ folder holds one file per section")
+
+        compiled = None
+        if agenda_manifest is not None:
+            compiled = self.cross_check_and_compile(agenda_manifest, section_manifests)
+        self.problems.sort(key=lambda p: (p.file != AGENDA_FILE, p.file, p.line, p.column))
+        if errors(self.problems):
+            compiled = None
+        return LoadResult(compiled, self.problems, manifests, sorted(self.referenced))
+
+    def cross_check_and_compile(
+        self, agenda_manifest: _Manifest, section_manifests: list[_Manifest]
+    ) -> dict[str, Any] | None:
+        agenda = agenda_manifest.model
+        assert isinstance(agenda, Agenda)
+        sections: dict[str, tuple[_Manifest, Section]] = {}
+        items: dict[str, dict[str, Any]] = {}
+        item_places: dict[str, tuple[_Manifest, DataPath]] = {}
+
+        for manifest in section_manifests:
+            section = manifest.model
+            assert isinstance(section, Section)
+            if section.id in sections:
+                first = sections[section.id][0].relative
+                self.problem(
+                    manifest.relative,
+                    manifest.positions.position_of(("id",)),
+                    ("id",),
+                    f"section id '{section.id}' is already used in {first}",
+                )
+                continue
+            sections[section.id] = (manifest, section)
+            self.check_body(manifest, (), section.body, section.body_file)
+            for index, item in enumerate(section.items):
+                if item is None:
+                    continue
+                self.collect_item(manifest, ("items", index), item, section.id, None, items, item_places)
+
+        for index, section_id in enumerate(agenda.sections):
+            if section_id not in sections:
+                self.problem(
+                    AGENDA_FILE,
+                    agenda_manifest.positions.position_of(("sections", index)),
+                    ("sections", index),
+                    f"no section has the id '{section_id}'" + _hint(section_id, list(sections)),
+                )
+        listed = set(agenda.sections)
+        for section_id, (manifest, _section) in sections.items():
+            if section_id not in listed:
+                self.problem(
+                    manifest.relative,
+                    manifest.positions.position_of(("id",)),
+                    ("id",),
+                    f"section '{section_id}' is not listed under 'sections' in {AGENDA_FILE}, "
+                    "so visitors will not see it",
+                    Severity.WARNING,
+                )
+
+        for item_id, entry in items.items():
+            manifest, path = item_places[item_id]
+            for index, target in enumerate(entry["related"]):
+                if target not in items:
+                    self.problem(
+                        manifest.relative,
+                        manifest.positions.position_of((*path, "related", index)),
+                        (*path, "related", index),
+                        f"no item has the id '{target}'" + _hint(target, list(items)),
+                    )
+
+        if errors(self.problems):
+            return None
+        compiled_sections = []
+        for section_id in agenda.sections:
+            if section_id not in sections:
+                continue
+            manifest, section = sections[section_id]
+            compiled_sections.append(
+                {
+                    "id": section.id,
+                    "title": section.title,
+                    "summary": section.summary,
+                    "body": self.read_body(manifest, (), section.body, section.body_file),
+                    "items": [item.id for item in section.items if item is not None],
+                }
+            )
+        for item_id, entry in items.items():
+            manifest, path = item_places[item_id]
+            entry["body"] = self.read_body(manifest, path, entry.pop("body"), entry.pop("body_file"))
+        return {
+            "format": COMPILED_FORMAT,
+            "agenda": agenda.model_dump(mode="json", exclude={"sections"}),
+            "sections": compiled_sections,
+            "items": items,
+        }
+
+    def collect_item(
+        self,
+        manifest: _Manifest,
+        path: DataPath,
+        item: Item,
+        section_id: str,
+        parent_id: str | None,
+        items: dict[str, dict[str, Any]],
+        places: dict[str, tuple[_Manifest, DataPath]],
+    ) -> None:
+        if item.id in items:
+            first_manifest, first_path = places[item.id]
+            line = first_manifest.positions.position_of((*first_path, "id"))[0]
+            self.problem(
+                manifest.relative,
+                manifest.positions.position_of((*path, "id")),
+                (*path, "id"),
+                f"item id '{item.id}' is already used at {first_manifest.relative}:{line}",
+            )
+            return
+        self.check_body(manifest, path, item.body, item.body_file)
+        if isinstance(item, Video):
+            self.check_file(manifest, (*path, "file"), item.file, files.VIDEO)
+            self.check_file(manifest, (*path, "poster"), item.poster, files.IMAGE)
+            for language, caption in (item.captions or {}).items():
+                self.check_file(manifest, (*path, "captions", language), caption, files.CAPTIONS)
+        elif isinstance(item, Document):
+            self.check_file(manifest, (*path, "file"), item.file, files.PDF)
+
+        data = item.model_dump(mode="json", exclude={"items"})
+        data["section"] = section_id
+        data["parent"] = parent_id
+        data["children"] = []
+        items[item.id] = data
+        places[item.id] = (manifest, path)
+        if isinstance(item, Collection):
+            for index, child in enumerate(item.items):
+                if child.id not in items:
+                    data["children"].append(child.id)
+                self.collect_item(
+                    manifest, (*path, "items", index), child, section_id, item.id, items, places
+                )
+
+    def check_file(
+        self, manifest: _Manifest, path: DataPath, relative: str | None, expected: files.FileType
+    ) -> bool:
+        if relative is None:
+            return True
+        message = files.check_content_file(self.root, relative, expected)
+        if message:
+            self.problem(manifest.relative, manifest.positions.position_of(path), path, message)
+            return False
+        self.referenced.add(relative)
+        return True
+
+    def check_body(
+        self,
+        manifest: _Manifest,
+        path: DataPath,
+        body: dict[str, str] | None,
+        body_file: dict[str, str] | None,
+    ) -> None:
+        if body is not None and body_file is not None:
+            self.problem(
+                manifest.relative,
+                manifest.positions.position_of((*path, "body_file"), prefer_key=True),
+                (*path, "body_file"),
+                "give either 'body' or 'body_file', not both",
+            )
+        for language, relative in (body_file or {}).items():
+            self.check_file(manifest, (*path, "body_file", language), relative, files.MARKDOWN)
+
+    def read_body(
+        self,
+        manifest: _Manifest,
+        path: DataPath,
+        body: dict[str, str] | None,
+        body_file: dict[str, str] | None,
+    ) -> dict[str, str] | None:
+        if body_file is None:
+            return body
+        texts: dict[str, str] = {}
+        for language, relative in body_file.items():
+            try:
+                texts[language] = (self.root / relative).read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                self.problem(
+                    manifest.relative,
+                    manifest.positions.position_of((*path, "body_file", language)),
+                    (*path, "body_file", language),
+                    f"'{relative}' cannot be read as UTF-8 text: {exc}",
+                )
+        return texts
+
+
+def load_content(root: Path) -> LoadResult:
+    """Load and validate the content folder at `root`; never raises for bad content."""
+    return _Loader(root).load()
+
+
+_ITEM_ADAPTER: TypeAdapter[Item] = TypeAdapter(Item)
+
+
+def _salvage_section(data: dict[str, Any]) -> Section | None:
+    """The valid parts of a section that failed validation, for cross-checks; None without a usable id."""
+    section_id = data.get("id")
+    if not isinstance(section_id, str) or not re.match(ID_PATTERN, section_id):
+        return None
+    raw_items = data.get("items")
+    valid_items: list[Item] = []
+    for raw in raw_items if isinstance(raw_items, list) else []:
+        try:
+            valid_items.append(_ITEM_ADAPTER.validate_python(raw))
+        except (ValidationError, RecursionError):
+            # Placeholder keeps indexes aligned with the file for error positions.
+            valid_items.append(None)  # type: ignore[arg-type]
+    return Section.model_construct(
+        id=section_id, title={}, summary=None, body=None, body_file=None, items=valid_items
+    )
+
+
+def _salvage_agenda(data: dict[str, Any]) -> Agenda | None:
+    sections = data.get("sections")
+    if not isinstance(sections, list):
+        return None
+    usable = [s for s in sections if isinstance(s, str)]
+    return Agenda.model_construct(sections=usable)  # type: ignore[call-arg]
+
+
+_SALVAGERS: dict[type[BaseModel], Any] = {Agenda: _salvage_agenda, Section: _salvage_section}
+
+
+def _data_path(data: Any, loc: tuple[Any, ...]) -> DataPath:
+    """Pydantic inserts the discriminator's value into locations ('items', 0, 'video', ...): drop it."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part not in node:
+            if node.get("kind") == part:
+                continue
+            if part in ("function-after[_check_translations(), dict[str,str]]",):
+                continue
+        path.append(part)
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            node = None
+    return tuple(path)
+
+
+def _hint(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _pattern_message(field_name: str, value: Any) -> str:
+    if field_name in ("url",):
+        return f"{value!r} is not a web address (it should start with https://)"
+    if field_name in ("languages",):
+        return f"{value!r} is not a language code (use e.g. en, fr, es)"
+    return f"{value!r} is not a valid id: use lower-case letters, digits and hyphens"
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}' (yes/no)"
+    if isinstance(value, dict):
+        return "a block of keys"
+    if isinstance(value, list):
+        return "a list"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def summarize_languages(compiled: dict[str, Any]) -> Counter[str]:
+    """How many titles exist in each language: a quick view of translation coverage."""
+    counts: Counter[str] = Counter()
+    for entry in [compiled["agenda"], *compiled["sections"], *compiled["items"].values()]:
+        counts.update(entry["title"].keys())
+    counts.setdefault(FALLBACK_LANGUAGE, 0)
+    return counts

@@ -1,0 +1,165 @@
+"""The content schema: one set of pydantic models for every manifest an editor writes.
+
+`kiosk schema` publishes these as JSON Schema, so the field descriptions here are what editors see
+as completion hints in their YAML editor.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+
+FALLBACK_LANGUAGE = "en"
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+
+
+def _text_or_translations(value: Any) -> Any:
+    # A bare string is the English text: the common case for an editor writing one language.
+    return {FALLBACK_LANGUAGE: value} if isinstance(value, str) else value
+
+
+def _check_translations(value: dict[str, str]) -> dict[str, str]:
+    for code in value:
+        if not LANGUAGE_CODE.match(code):
+            raise ValueError(f"'{code}' is not a language code (use e.g. en, fr, es)")
+    if FALLBACK_LANGUAGE not in value:
+        raise ValueError(
+            f"needs an English text ('{FALLBACK_LANGUAGE}:'), shown when a translation is missing"
+        )
+    return value
+
+
+Localized = Annotated[
+    dict[str, Annotated[str, Field(min_length=1)]],
+    BeforeValidator(_text_or_translations),
+    AfterValidator(_check_translations),
+    Field(
+        json_schema_extra={"description": "Text, or one text per language code: {en: ..., fr: ..., es: ...}"}
+    ),
+]
+Identifier = Annotated[
+    str,
+    Field(
+        pattern=ID_PATTERN,
+        max_length=80,
+        description="Lower-case letters, digits and hyphens; unique; used in routes",
+    ),
+]
+ContentPath = Annotated[
+    str,
+    Field(min_length=1, description="A path relative to the content folder, e.g. media/intro.mp4"),
+]
+LocalizedPath = Annotated[
+    dict[str, ContentPath],
+    BeforeValidator(_text_or_translations),
+    AfterValidator(_check_translations),
+    Field(json_schema_extra={"description": "A path, or one path per language code"}),
+]
+PublicUrl = Annotated[
+    str,
+    Field(pattern=r"^https?://[^\s/$.?#].[^\s]*$", description="A public web address (http/https)"),
+]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Attribution(Strict):
+    """Who made or published the material."""
+
+    name: Localized
+    url: PublicUrl | None = None
+    note: Localized | None = None
+
+
+class Body(Strict):
+    """Shared by sections and items: Markdown text inline, or in .md files."""
+
+    body: Localized | None = Field(None, description="Markdown text")
+    body_file: LocalizedPath | None = Field(None, description="Markdown file(s), instead of an inline body")
+
+
+class ItemBase(Body):
+    id: Identifier
+    title: Localized
+    summary: Localized | None = Field(None, description="One or two lines shown on the item's card")
+    source: Attribution | None = Field(None, description="Attribution; defaults to the agenda's")
+    url: PublicUrl | None = Field(None, description="Public address, shown as a QR code")
+    stand_in: bool = Field(
+        False, description="True while the media is the project's stand-in, not the real file"
+    )
+    related: list[Identifier] = Field(default_factory=list, description="Ids of items offered after this one")
+    reviewed: datetime.date | None = None
+
+
+class Article(ItemBase):
+    kind: Literal["article"]
+
+
+class Video(ItemBase):
+    kind: Literal["video"]
+    file: ContentPath | None = Field(None, description="MP4 (H.264/AAC) or WebM (VP9/Opus)")
+    poster: ContentPath | None = Field(None, description="PNG or JPEG shown before playback")
+    captions: LocalizedPath | None = Field(None, description="WebVTT or SRT file per language")
+    speaker: Localized | None = None
+
+
+class Document(ItemBase):
+    kind: Literal["document"]
+    file: ContentPath | None = Field(None, description="A PDF bundled with the content")
+
+
+class Link(ItemBase):
+    kind: Literal["link"]
+    url: PublicUrl = Field(description="Public address, shown as a QR code")
+
+
+class Collection(ItemBase):
+    kind: Literal["collection"]
+    items: list[Item] = Field(min_length=1)
+
+
+Item = Annotated[Article | Video | Document | Link | Collection, Field(discriminator="kind")]
+ITEM_KINDS = ("article", "video", "document", "link", "collection")
+Collection.model_rebuild()
+
+
+class Section(Body):
+    """One file under sections/: a tile on the home page and its own page."""
+
+    id: Identifier
+    title: Localized
+    summary: Localized | None = Field(None, description="One or two lines shown on the home tile")
+    items: list[Item] = Field(default_factory=list)
+
+
+class Agenda(Strict):
+    """agenda.yaml: the kiosk's title, lead text, languages and the order of its sections."""
+
+    schema_version: Literal[1] = 1
+    title: Localized
+    subtitle: Localized | None = None
+    lead: Localized
+    languages: list[Annotated[str, Field(pattern=LANGUAGE_CODE.pattern)]] = Field(
+        default_factory=lambda: [FALLBACK_LANGUAGE], min_length=1
+    )
+    source: Attribution
+    version: str = Field(description="Content version, shown to staff")
+    reviewed: datetime.date | None = None
+    sections: list[Identifier] = Field(min_length=1, description="Section ids, in display order")
+
+
+MODEL_FOR_FILE_KIND: dict[str, type[Strict]] = {"agenda": Agenda, "section": Section}
+
+
+def all_field_names() -> set[str]:
+    """Every key a manifest may use, for 'did you mean' hints."""
+    names: set[str] = set()
+    for model in (Agenda, Section, Attribution, Article, Video, Document, Link, Collection):
+        names.update(model.model_fields)
+    return names

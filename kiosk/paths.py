@@ -1,0 +1,46 @@
+"""Where the app finds its bundled content, resources and per-user folders."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+APP_NAME = "fair-migration-kiosk"
+
+
+def install_root() -> Path:
+    # A frozen build unpacks next to the executable; a source checkout has kiosk/ beside content/.
+    frozen = getattr(sys, "_MEIPASS", None)
+    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+
+
+def bundled_content() -> Path:
+    return install_root() / "content"
+
+
+def resources() -> Path:
+    return install_root() / "resources"
+
+
+def qml_import_path() -> Path:
+    return resources() / "qml"
+
+
+def fonts() -> Path:
+    return resources() / "fonts"
+
+
+def user_cache() -> Path:
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False)
+
+
+def code_fingerprint() -> str:
+    """Changes whenever the content code changes, so a developer never reads a cache an older loader wrote."""
+    core = Path(__file__).resolve().parent / "core"
+    parts = []
+    for source in sorted(core.glob("*.py")):
+        stat = source.stat()
+        parts.append(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "|".join(parts)

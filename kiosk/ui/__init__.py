@@ -1,0 +1,1 @@
+"""The thin Qt layer: start-up, view models exposed to QML, snapshots."""

@@ -1,0 +1,71 @@
+"""Start-up and wiring: the one place that decides which object gets which service."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSize, QUrl
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk import paths
+from kiosk.core.pages import Pages
+from kiosk.ui.viewmodels import KioskViewModel
+
+QML_MODULE = "FairMigrationKiosk"
+UI_FONT_FAMILY = "Noto Sans"
+
+
+@dataclass
+class KioskWindow:
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    kiosk: KioskViewModel
+
+
+def application(argv: list[str] | None = None) -> QGuiApplication:
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    app = QGuiApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Fair Migration Kiosk")
+    app.setOrganizationName("Fair Migration Kiosk")
+    load_fonts(paths.fonts())
+    return app
+
+
+def load_fonts(folder: Path) -> None:
+    # Without a font Qt silently draws empty boxes, so the UI never relies on system fonts.
+    for font_file in sorted(folder.glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font_file))
+    QGuiApplication.setFont(QFont(UI_FONT_FAMILY))
+
+
+def build_window(
+    pages: Pages,
+    *,
+    size: QSize | None = None,
+    start_route: str = "home",
+    animate: bool = True,
+    language: str | None = None,
+) -> KioskWindow:
+    """Create the view model and the QML window around it. Needs a QGuiApplication."""
+    kiosk = KioskViewModel(pages, language=language, start_route=start_route)
+    engine = QQmlApplicationEngine()
+    engine.addImportPath(str(paths.qml_import_path()))
+    properties: dict[str, object] = {"kiosk": kiosk, "animate": animate}
+    if size is not None:
+        properties.update(width=size.width(), height=size.height())
+    engine.setInitialProperties(properties)
+    engine.loadFromModule(QML_MODULE, "Main")
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        raise RuntimeError("the QML user interface failed to load (see the messages above)")
+    return KioskWindow(engine, roots[0], kiosk)
+
+
+def qml_url(name: str) -> QUrl:
+    return QUrl.fromLocalFile(str(paths.qml_import_path() / QML_MODULE / name))

@@ -1,0 +1,60 @@
+"""View models: the only objects QML talks to. They hold no content logic, only relay kiosk.core."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from kiosk.core.pages import Navigation, Pages
+
+
+class KioskViewModel(QObject):
+    """The page on screen and the ways to move: open a route, Back, Home."""
+
+    pageChanged = Signal()
+
+    def __init__(self, pages: Pages, language: str | None = None, start_route: str = "home") -> None:
+        super().__init__()
+        self._pages = pages
+        self._navigation = Navigation(pages, start_route)
+        self._language = language or pages.default_language
+        self._page = pages.page(self._navigation.route, self._language)
+
+    def _refresh(self, changed: bool) -> None:
+        if changed:
+            self._page = self._pages.page(self._navigation.route, self._language)
+            self.pageChanged.emit()
+
+    @Property(dict, notify=pageChanged)
+    def page(self) -> dict[str, Any]:
+        return self._page
+
+    @Property(str, notify=pageChanged)
+    def route(self) -> str:
+        return self._navigation.route
+
+    @Property(bool, notify=pageChanged)
+    def canGoBack(self) -> bool:
+        return self._navigation.can_go_back
+
+    @Property(str, constant=True)
+    def language(self) -> str:
+        return self._language
+
+    @Slot(str)
+    def open(self, route: str) -> None:
+        self._refresh(self._navigation.open(route))
+
+    @Slot()
+    def back(self) -> None:
+        self._refresh(self._navigation.back())
+
+    @Slot()
+    def home(self) -> None:
+        self._refresh(self._navigation.home())
+
+    def show(self, route: str) -> None:
+        """Jump straight to a route with no history, as a snapshot or a deep link does."""
+        self._navigation.home()
+        self._refresh(self._navigation.open(route) or True)

@@ -1,0 +1,115 @@
+import QtQuick
+
+// One touchable tile: a section on the home page, an item on a section page.
+Rectangle {
+    id: card
+
+    required property var entry
+    signal activated(string route)
+
+    objectName: "card:" + entry.route
+    implicitHeight: Math.max(Theme.px(190), content.implicitHeight + 2 * Theme.px(28))
+    radius: Theme.radius
+    color: tap.pressed ? Theme.accentSoft : Theme.surface
+    border.width: activeFocus ? Theme.px(4) : Math.max(1, Theme.px(2))
+    border.color: activeFocus ? Theme.focusRing : Theme.border
+
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    Accessible.name: kindLabel.text + ": " + entry.title
+    Accessible.description: entry.summary
+    Accessible.onPressAction: card.activated(entry.route)
+    Keys.onReturnPressed: card.activated(entry.route)
+    Keys.onEnterPressed: card.activated(entry.route)
+    Keys.onSpacePressed: card.activated(entry.route)
+
+    Rectangle {
+        // The accent edge: the one spot of colour that says "this can be touched".
+        anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: Math.max(1, Theme.px(2)) }
+        width: Theme.px(8)
+        radius: width / 2
+        color: Theme.accent
+    }
+
+    Column {
+        id: content
+        anchors {
+            left: parent.left; leftMargin: Theme.px(36)
+            right: parent.right; rightMargin: Theme.px(28)
+            top: parent.top; topMargin: Theme.px(28)
+        }
+        spacing: Theme.px(10)
+
+        Row {
+            spacing: Theme.px(12)
+            Text {
+                id: kindLabel
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+                font.capitalization: Font.AllUppercase
+                font.letterSpacing: Theme.px(1)
+                color: Theme.accent
+                text: ({
+                    "section": qsTr("Topic"),
+                    "article": qsTr("Read"),
+                    "video": qsTr("Video"),
+                    "document": qsTr("Document"),
+                    "link": qsTr("Link"),
+                    "collection": qsTr("Collection")
+                })[card.entry.kind] || ""
+            }
+            Rectangle {
+                visible: card.entry.standIn
+                height: standInText.implicitHeight + Theme.px(4)
+                width: standInText.implicitWidth + Theme.px(16)
+                radius: height / 2
+                color: Theme.noticeSoft
+                Text {
+                    id: standInText
+                    anchors.centerIn: parent
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.smallSize - Theme.px(2)
+                    color: Theme.notice
+                    text: qsTr("Stand-in media")
+                }
+            }
+        }
+        Text {
+            width: parent.width
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            lineHeight: 1.1
+            color: Theme.text
+            text: card.entry.title
+        }
+        Text {
+            width: parent.width
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize - Theme.px(3)
+            color: Theme.mutedText
+            text: card.entry.summary
+        }
+        Text {
+            visible: card.entry.count > 0
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            color: Theme.accent
+            text: qsTr("%n item(s)", "", card.entry.count) + "  \u203A"
+        }
+    }
+
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: card.activated(card.entry.route)
+    }
+}

@@ -1,0 +1,57 @@
+import QtQuick
+
+// Where the material comes from, and its public address for visitors who want to read on.
+Rectangle {
+    id: panel
+
+    required property var page
+
+    implicitHeight: column.implicitHeight + 2 * Theme.px(24)
+    radius: Theme.radius
+    color: Theme.surface
+    border.width: Math.max(1, Theme.px(2))
+    border.color: Theme.border
+
+    Column {
+        id: column
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.px(24) }
+        spacing: Theme.px(8)
+
+        Text {
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            font.bold: true
+            font.capitalization: Font.AllUppercase
+            color: Theme.mutedText
+            text: qsTr("Source")
+        }
+        Text {
+            objectName: "sourceName"
+            width: parent.width
+            wrapMode: Text.Wrap
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            text: panel.page.sourceName || ""
+        }
+        Text {
+            width: parent.width
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            color: Theme.mutedText
+            text: panel.page.sourceNote || ""
+        }
+        Text {
+            objectName: "publicAddress"
+            width: parent.width
+            visible: text.length > 0
+            wrapMode: Text.WrapAnywhere
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            color: Theme.accent
+            text: panel.page.url || panel.page.sourceUrl || ""
+        }
+    }
+}
