@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QUrl
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -65,7 +65,3 @@ def build_window(
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise RuntimeError("the QML user interface failed to load (see the messages above)")
     return KioskWindow(engine, roots[0], kiosk)
-
-
-def qml_url(name: str) -> QUrl:
-    return QUrl.fromLocalFile(str(paths.qml_import_path() / QML_MODULE / name))

@@ -44,35 +44,18 @@ Rectangle {
             spacing: Theme.px(12)
             Text {
                 id: kindLabel
+                anchors.verticalCenter: parent.verticalCenter
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.smallSize
                 font.bold: true
                 font.capitalization: Font.AllUppercase
                 font.letterSpacing: Theme.px(1)
                 color: Theme.accent
-                text: ({
-                    "section": qsTr("Topic"),
-                    "article": qsTr("Read"),
-                    "video": qsTr("Video"),
-                    "document": qsTr("Document"),
-                    "link": qsTr("Link"),
-                    "collection": qsTr("Collection")
-                })[card.entry.kind] || ""
+                text: Theme.kindLabel(card.entry.kind)
             }
-            Rectangle {
+            StandInBadge {
                 visible: card.entry.standIn
-                height: standInText.implicitHeight + Theme.px(4)
-                width: standInText.implicitWidth + Theme.px(16)
-                radius: height / 2
-                color: Theme.noticeSoft
-                Text {
-                    id: standInText
-                    anchors.centerIn: parent
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.smallSize - Theme.px(2)
-                    color: Theme.notice
-                    text: qsTr("Stand-in media")
-                }
+                anchors.verticalCenter: parent.verticalCenter
             }
         }
         Text {
@@ -103,7 +86,7 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize
             color: Theme.accent
-            text: qsTr("%n item(s)", "", card.entry.count) + "  \u203A"
+            text: Theme.itemCount(card.entry.count) + "  \u203A"
         }
     }
 

@@ -25,16 +25,21 @@ Window {
         z: 1
     }
 
-    PageView {
+    Component { id: homePage; HomePage { kiosk: window.kiosk } }
+    Component { id: contentPage; ContentPage { kiosk: window.kiosk } }
+
+    Loader {
         id: pageView
-        kiosk: window.kiosk
+        objectName: "pageLoader"
         anchors { left: parent.left; right: parent.right; top: topBar.bottom; bottom: parent.bottom }
+        sourceComponent: window.kiosk.page.kind === "home" ? homePage : contentPage
     }
 
     Connections {
         target: window.kiosk
         function onPageChanged() {
-            pageView.contentY = 0
+            if (pageView.item)
+                pageView.item.contentY = 0
             if (window.animate)
                 fadeIn.restart()
         }

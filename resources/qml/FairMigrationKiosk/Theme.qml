@@ -22,6 +22,23 @@ QtObject {
 
     function px(value) { return Math.round(value * scale) }
 
+    // The words for each kind of entry, for labels on cards and pages.
+    function kindLabel(kind) {
+        switch (kind) {
+        case "section": return qsTr("Topic")
+        case "article": return qsTr("Read")
+        case "video": return qsTr("Video")
+        case "document": return qsTr("Document")
+        case "link": return qsTr("Link")
+        case "collection": return qsTr("Collection")
+        }
+        return ""
+    }
+
+    function itemCount(count) {
+        return count === 1 ? qsTr("1 item") : qsTr("%1 items").arg(count)
+    }
+
     // A finger is about 9 mm: 48 px at 96 dpi is the floor, whatever the scale.
     readonly property int touchTarget: Math.max(48, px(64))
     readonly property int margin: px(48)

@@ -49,6 +49,6 @@ Rectangle {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
         color: Theme.mutedText
-        text: bar.kiosk.page.trail.map(crumb => crumb.title).join("  \u203A  ")
+        text: bar.kiosk.page.trail.map(crumb => crumb.route === "home" ? qsTr("Home") : crumb.title).join("  \u203A  ")
     }
 }

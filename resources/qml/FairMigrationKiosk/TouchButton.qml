@@ -13,11 +13,10 @@ Rectangle {
     implicitWidth: Math.max(Theme.touchTarget, caption.implicitWidth + Theme.px(48))
     radius: height / 2
     color: !enabled ? Theme.background
-         : primary ? Theme.accent
+         : primary ? (tap.pressed ? Theme.text : Theme.accent)
          : tap.pressed ? Theme.accentSoft : Theme.surface
     border.width: activeFocus ? Theme.px(4) : Math.max(1, Theme.px(2))
     border.color: activeFocus ? Theme.focusRing : (enabled ? Theme.accent : Theme.border)
-    opacity: enabled ? 1.0 : 0.55
 
     activeFocusOnTab: enabled
     Accessible.role: Accessible.Button
@@ -34,7 +33,7 @@ Rectangle {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         font.bold: true
-        color: button.primary ? Theme.textOnAccent : (button.enabled ? Theme.accent : Theme.mutedText)
+        color: !button.enabled ? Theme.mutedText : (button.primary ? Theme.textOnAccent : Theme.accent)
     }
 
     TapHandler {

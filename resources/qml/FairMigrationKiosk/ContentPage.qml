@@ -1,0 +1,160 @@
+import QtQuick
+import QtQuick.Layouts
+
+// A section or an item: heading, Markdown text, cards; on wide screens the source and related
+// items sit in a side column beside the text.
+Flickable {
+    id: view
+
+    required property var kiosk
+    readonly property var page: kiosk.page
+    readonly property bool isItem: page.kind === "item"
+    readonly property bool wide: width >= Theme.px(1500)
+
+    objectName: "contentPage"
+    contentWidth: width
+    contentHeight: layout.implicitHeight + 2 * Theme.margin
+    clip: true
+    boundsBehavior: Flickable.DragAndOvershootBounds
+    flickDeceleration: 2500 * Theme.scale
+    maximumFlickVelocity: 6000 * Theme.scale
+
+    GridLayout {
+        id: layout
+        x: Theme.margin
+        y: Theme.margin
+        width: view.width - 2 * Theme.margin
+        columns: view.wide && view.isItem ? 2 : 1
+        columnSpacing: Theme.margin * 1.5
+        rowSpacing: Theme.gap
+
+        ColumnLayout {
+            id: main
+            Layout.alignment: Qt.AlignTop
+            Layout.fillWidth: true
+            Layout.maximumWidth: view.isItem ? Theme.readingWidth : layout.width
+            spacing: Theme.gap
+
+            Row {
+                visible: view.isItem
+                spacing: Theme.px(14)
+                Text {
+                    objectName: "itemKind"
+                    anchors.verticalCenter: parent.verticalCenter
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.smallSize
+                    font.bold: true
+                    font.capitalization: Font.AllUppercase
+                    font.letterSpacing: Theme.px(1)
+                    color: Theme.accent
+                    text: Theme.kindLabel(view.page.itemKind || "")
+                }
+                StandInBadge { visible: !!view.page.standIn; anchors.verticalCenter: parent.verticalCenter }
+            }
+
+            Text {
+                objectName: "pageTitle"
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.readingWidth * 1.4
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                lineHeight: 1.08
+                color: Theme.text
+                text: view.page.title
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            Text {
+                objectName: "pageSubtitle"
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.readingWidth
+                visible: text.length > 0
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headingSize - Theme.px(4)
+                color: Theme.mutedText
+                text: view.page.subtitle || ""
+            }
+
+            Rectangle {
+                objectName: "standInNotice"
+                visible: view.isItem && !!view.page.standIn
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.readingWidth
+                implicitHeight: noticeText.implicitHeight + Theme.px(32)
+                radius: Theme.radius
+                color: Theme.noticeSoft
+                Text {
+                    id: noticeText
+                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.px(20) }
+                    wrapMode: Text.Wrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.notice
+                    text: qsTr("Stand-in media: the original is not stored on this kiosk. What plays here was made as a placeholder for it.")
+                }
+            }
+
+            Text {
+                objectName: "pageBody"
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.readingWidth
+                visible: text.length > 0
+                wrapMode: Text.Wrap
+                textFormat: Text.MarkdownText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                lineHeight: 1.25
+                color: Theme.text
+                text: view.page.body || ""
+            }
+
+            CardGrid {
+                objectName: "cards"
+                kiosk: view.kiosk
+                cards: view.page.cards
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.px(8)
+            }
+        }
+
+        ColumnLayout {
+            id: side
+            visible: view.isItem
+            Layout.alignment: Qt.AlignTop
+            Layout.fillWidth: true
+            Layout.minimumWidth: view.wide ? Theme.px(440) : 0
+            Layout.topMargin: view.wide ? Theme.px(56) : Theme.gap
+            spacing: Theme.gap
+
+            SourcePanel {
+                page: view.page
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.readingWidth
+            }
+
+            Text {
+                visible: (view.page.related || []).length > 0
+                topPadding: Theme.px(8)
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headingSize - Theme.px(4)
+                font.bold: true
+                color: Theme.text
+                text: qsTr("See also")
+            }
+
+            CardGrid {
+                objectName: "related"
+                kiosk: view.kiosk
+                cards: view.page.related || []
+                maxColumns: view.wide ? 1 : 3
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    ScrollBar { flickable: view }
+}

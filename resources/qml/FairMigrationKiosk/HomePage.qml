@@ -1,0 +1,98 @@
+import QtQuick
+import QtQuick.Layouts
+
+// The welcome screen: what this is about, and the topics as large tiles. Fits one screen when it can.
+Flickable {
+    id: view
+
+    required property var kiosk
+    readonly property var page: kiosk.page
+    readonly property bool landscape: width > height * 1.2
+
+    objectName: "homePage"
+    contentWidth: width
+    contentHeight: layout.height + 2 * Theme.margin
+    clip: true
+    boundsBehavior: Flickable.DragAndOvershootBounds
+    flickDeceleration: 2500 * Theme.scale
+    maximumFlickVelocity: 6000 * Theme.scale
+
+    GridLayout {
+        id: layout
+        x: Theme.margin
+        y: Theme.margin
+        width: view.width - 2 * Theme.margin
+        height: Math.max(implicitHeight, view.height - 2 * Theme.margin)
+        columns: view.landscape ? 2 : 1
+        columnSpacing: Theme.margin
+        rowSpacing: Theme.margin
+
+        Column {
+            id: hero
+            Layout.preferredWidth: view.landscape ? layout.width * 0.38 : layout.width
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.gap
+
+            Rectangle {
+                width: Theme.px(72)
+                height: Theme.px(8)
+                radius: height / 2
+                color: Theme.accent
+            }
+            Text {
+                objectName: "pageTitle"
+                width: parent.width
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.displaySize
+                font.bold: true
+                lineHeight: 1.05
+                color: Theme.text
+                text: view.page.title
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Text {
+                objectName: "pageSubtitle"
+                width: parent.width
+                visible: text.length > 0
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headingSize - Theme.px(2)
+                color: Theme.accent
+                text: view.page.subtitle
+            }
+            Text {
+                objectName: "pageBody"
+                width: parent.width
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                lineHeight: 1.3
+                color: Theme.text
+                text: view.page.body
+            }
+            Text {
+                width: parent.width
+                topPadding: Theme.gap
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                color: Theme.mutedText
+                text: qsTr("Touch a topic to explore.")
+            }
+        }
+
+        CardGrid {
+            objectName: "cards"
+            kiosk: view.kiosk
+            cards: view.page.cards
+            maxColumns: 2
+            minCardWidth: Theme.px(360)
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+    }
+
+    ScrollBar { flickable: view }
+}
