@@ -51,6 +51,22 @@ class _Loader:
         self.problems: list[Problem] = []
         self.referenced: set[str] = set()
         self._known_keys = sorted(all_field_names())
+        # Ids written in manifests that failed validation: a reference to one of them is not a
+        # second error, only a consequence of the first.
+        self.declared_section_ids: set[str] = set()
+        self.declared_item_ids: set[str] = set()
+
+    def remember_declared_ids(self, data: dict[str, Any]) -> None:
+        if isinstance(data.get("id"), str):
+            self.declared_section_ids.add(data["id"])
+        pending = list(data.get("items") or []) if isinstance(data.get("items"), list) else []
+        while pending:
+            raw = pending.pop()
+            if isinstance(raw, dict):
+                if isinstance(raw.get("id"), str):
+                    self.declared_item_ids.add(raw["id"])
+                if isinstance(raw.get("items"), list):
+                    pending.extend(raw["items"])
 
     def problem(
         self,
@@ -106,6 +122,8 @@ class _Loader:
             for error in exc.errors(include_url=False):
                 self.report_validation_error(relative, positioned, error)
             # Keep checking what is valid, so the editor sees every problem in one run.
+            if model is Section:
+                self.remember_declared_ids(positioned.data)
             salvaged = _SALVAGERS[model](positioned.data)
             return _Manifest(relative, positioned, salvaged) if salvaged else None
         except RecursionError:
@@ -175,6 +193,9 @@ class _Loader:
                 loaded = self.read_manifest(relative, Section)
                 if loaded is not None:
                     section_manifests.append(loaded)
+                else:
+                    # Unreadable file: its id is most likely its name, as in 30-views-of-ituc.yaml.
+                    self.declared_section_ids.add(re.sub(r"^\d+-", "", entry.stem))
         else:
             self.problem(SECTIONS_DIR, (1, 1), (), "missing: the sections/ folder holds one file per section")
 
@@ -215,7 +236,7 @@ class _Loader:
                 self.collect_item(manifest, ("items", index), item, section.id, None, items, item_places)
 
         for index, section_id in enumerate(agenda.sections):
-            if section_id not in sections:
+            if section_id not in sections and section_id not in self.declared_section_ids:
                 self.problem(
                     AGENDA_FILE,
                     agenda_manifest.positions.position_of(("sections", index)),
@@ -237,7 +258,7 @@ class _Loader:
         for item_id, entry in items.items():
             manifest, path = item_places[item_id]
             for index, target in enumerate(entry["related"]):
-                if target not in items:
+                if target not in items and target not in self.declared_item_ids:
                     self.problem(
                         manifest.relative,
                         manifest.positions.position_of((*path, "related", index)),

@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -24,6 +24,12 @@ class KioskWindow:
     engine: QQmlApplicationEngine
     window: QQuickWindow
     kiosk: KioskViewModel
+
+    def dispose(self) -> None:
+        """Tear the QML down before its view model goes, so no binding sees a half-deleted model."""
+        self.window.close()
+        self.engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def application(argv: list[str] | None = None) -> QGuiApplication:

@@ -34,4 +34,6 @@ def run_window(
             QTimer.singleShot(0, app.quit)
 
         shown.window.frameSwapped.connect(first_frame)
-    return app.exec()
+    status = app.exec()
+    shown.dispose()
+    return status

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+from kiosk import paths
+from kiosk.core.loader import load_content
+from kiosk.core.pages import Pages
+from kiosk.ui.app import KioskWindow, build_window, load_fonts
+
+
+@pytest.fixture(scope="session")
+def bundled_pages() -> Pages:
+    result = load_content(paths.bundled_content())
+    assert result.compiled is not None, [str(p) for p in result.problems]
+    return Pages(result.compiled)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fonts(qapp: Any) -> None:
+    load_fonts(paths.fonts())
+
+
+def open_window(pages: Pages, size: tuple[int, int] = (1920, 1080)) -> KioskWindow:
+    shown = build_window(pages, size=QSize(*size), animate=False)
+    QTest.qWaitForWindowExposed(shown.window)
+    return shown
+
+
+@pytest.fixture
+def kiosk_window(qtbot: Any, bundled_pages: Pages) -> Iterator[KioskWindow]:
+    shown = open_window(bundled_pages)
+    yield shown
+    shown.dispose()
+
+
+def all_items(root: QQuickItem) -> Iterator[QQuickItem]:
+    yield root
+    for child in root.childItems():
+        yield from all_items(child)
+
+
+def find(window: QQuickWindow, name: str) -> QQuickItem:
+    """The visible item a person would see with this objectName."""
+    matches = [i for i in all_items(window.contentItem()) if i.objectName() == name and i.isVisible()]
+    assert matches, f"nothing visible is named {name!r}"
+    return matches[0]
+
+
+def names(window: QQuickWindow, prefix: str) -> list[str]:
+    return [
+        i.objectName()
+        for i in all_items(window.contentItem())
+        if i.objectName().startswith(prefix) and i.isVisible()
+    ]
+
+
+def text_of(window: QQuickWindow, name: str) -> str:
+    return str(find(window, name).property("text"))
+
+
+def tap(window: QQuickWindow, item: QQuickItem) -> None:
+    """A finger on the middle of the item; it must be on screen, as for a visitor."""
+    # Layouts settle just before the next frame: a person cannot touch what is not drawn yet.
+    for _ in range(200):
+        if item.width() > 0 and item.height() > 0:
+            break
+        QTest.qWait(10)
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    assert 0 <= centre.x() < window.width() and 0 <= centre.y() < window.height(), (
+        f"{item.objectName()} is off screen at {centre}"
+    )
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+
+
+def save_grab(window: QQuickWindow, path: Path) -> None:
+    assert window.grabWindow().save(str(path))
