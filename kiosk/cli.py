@@ -22,6 +22,17 @@ def _version() -> str:
         return "unknown"
 
 
+class _VersionAction(argparse.Action):
+    """Like argparse's own, but looks the version up only when asked: it costs start-up time."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
@@ -38,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Fair Migration Kiosk: the ILO's Fair Migration Agenda on a touch screen, offline.",
         epilog="Run without a command to open the kiosk in a window.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--content", type=Path, metavar="DIR", help="content folder (default: the bundled content)"
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +56,8 @@ def load_cached(root: Path, cache_dir: Path | None, salt: str) -> tuple[LoadResu
 
 
 def _write_atomically(folder: Path, target: Path, text: str) -> None:
+    import tempfile  # only on a cache miss: start-up should not pay for it
+
     # A cache that cannot be written only costs speed: never let it stop the kiosk.
     try:
         folder.mkdir(parents=True, exist_ok=True)
