@@ -38,8 +38,8 @@ def load_cached(root: Path, cache_dir: Path | None, salt: str) -> tuple[LoadResu
     if cache_dir is not None:
         cached = cache_dir / f"content-{fingerprint(root, salt)}.json"
         try:
-            compiled: dict[str, Any] = json.loads(cached.read_text(encoding="utf-8"))
-            if compiled.get("format") == COMPILED_FORMAT:
+            compiled: Any = json.loads(cached.read_text(encoding="utf-8"))
+            if isinstance(compiled, dict) and compiled.get("format") == COMPILED_FORMAT:
                 return LoadResult(compiled, []), True
         except (OSError, ValueError):
             pass
@@ -49,10 +49,17 @@ def load_cached(root: Path, cache_dir: Path | None, salt: str) -> tuple[LoadResu
     result = load_content(root)
     if result.compiled is not None and cache_dir is not None:
         _write_atomically(cache_dir, cached, json.dumps(result.compiled, ensure_ascii=False))
-        for stale in cache_dir.glob("content-*.json"):
-            if stale != cached:
-                stale.unlink(missing_ok=True)
+        _remove_stale(cache_dir, keep=cached)
     return result, False
+
+
+def _remove_stale(cache_dir: Path, keep: Path) -> None:
+    try:
+        for stale in cache_dir.glob("content-*.json"):
+            if stale != keep:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # an old cache file only costs disk space
 
 
 def _write_atomically(folder: Path, target: Path, text: str) -> None:

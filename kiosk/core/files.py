@@ -17,12 +17,16 @@ class FileType:
         return _SNIFFERS[self.name](head, extension)
 
 
+SNIFF_BYTES = 4096
+
+
 def _is_utf8_text(head: bytes) -> bool:
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
-        # The first read may cut a multi-byte character in half at its end.
-        return exc.start >= len(head) - 3
+        # A read of SNIFF_BYTES may cut a multi-byte character in half at its end; a shorter
+        # read is the whole file and has no such excuse.
+        return len(head) == SNIFF_BYTES and exc.start >= len(head) - 3
     return b"\x00" not in head
 
 
@@ -81,7 +85,7 @@ def check_content_file(root: Path, relative: str, expected: FileType) -> str | N
     if not inside:
         return f"'{relative}' leads outside the content folder through a symbolic link"
     if not candidate.exists():
-        return f"file not found: '{relative}'" + _near_miss(candidate)
+        return f"file not found: '{relative}'" + _near_miss(candidate, relative)
     if not candidate.is_file():
         return f"'{relative}' is a folder, not a file"
     extension = posix.suffix.lower()
@@ -92,20 +96,24 @@ def check_content_file(root: Path, relative: str, expected: FileType) -> str | N
         )
     try:
         with candidate.open("rb") as stream:
-            head = stream.read(4096)
+            head = stream.read(SNIFF_BYTES)
     except OSError as exc:
         return f"'{relative}' cannot be read: {exc.strerror or exc}"
     if not head:
         return f"'{relative}' is empty"
     if not expected.looks_right(head, extension):
+        if expected.name in ("markdown", "captions") and not _is_utf8_text(head):
+            return f"'{relative}' is not UTF-8 text (save it as UTF-8)"
         return f"'{relative}' is not a valid {extension[1:].upper()} file (its content does not match)"
     return None
 
 
-def _near_miss(candidate: Path) -> str:
+def _near_miss(candidate: Path, relative: str) -> str:
     try:
         siblings = [p.name for p in candidate.parent.iterdir()]
     except OSError:
         return ""
     close = difflib.get_close_matches(candidate.name, siblings, n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    if not close:
+        return ""
+    return f" (did you mean '{PurePosixPath(relative).parent / close[0]}'?)"

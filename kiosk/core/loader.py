@@ -20,6 +20,8 @@ from kiosk.core.model import (
     FALLBACK_LANGUAGE,
     ID_PATTERN,
     ITEM_KINDS,
+    LOCALIZED_PATH_FIELDS,
+    LOCALIZED_TEXT_FIELDS,
     Agenda,
     Collection,
     Document,
@@ -27,6 +29,7 @@ from kiosk.core.model import (
     Section,
     Video,
     all_field_names,
+    kinds_with_field,
 )
 from kiosk.core.pages import COMPILED_FORMAT
 from kiosk.core.problems import LoadResult, Problem, Severity, errors, format_field
@@ -141,8 +144,18 @@ class _Loader:
             message = "required field is missing"
             position = positioned.position_of(path[:-1])
         elif kind == "extra_forbidden":
-            message = f"unknown key '{last}'" + _hint(str(last), self._known_keys)
             position = positioned.position_of(path, prefer_key=True)
+            owners = kinds_with_field(str(last))
+            if owners:
+                message = f"'{last}' is not used here: it belongs to {' and '.join(owners)} items"
+            elif str(last) in self._known_keys:
+                message = f"'{last}' is not used here"
+            else:
+                message = f"unknown key '{last}'" + _hint(str(last), self._known_keys)
+        elif kind == "union_tag_invalid" and not _raw_value(positioned.data, (*path, "kind")):
+            path = (*path, "kind")
+            position = positioned.position_of(path)
+            message = f"each item needs a 'kind:' ({', '.join(ITEM_KINDS)})"
         elif kind == "union_tag_invalid":
             path = (*path, "kind")
             position = positioned.position_of(path)
@@ -150,6 +163,12 @@ class _Loader:
             message = f"unknown kind '{tag}': use one of {', '.join(ITEM_KINDS)}" + _hint(
                 str(tag), list(ITEM_KINDS)
             )
+        elif kind == "dict_type" and last in LOCALIZED_TEXT_FIELDS:
+            message = (
+                f"expected text, or one text per language ({{en: ..., fr: ...}}), got {_describe(value)}"
+            )
+        elif kind == "dict_type" and last in LOCALIZED_PATH_FIELDS:
+            message = f"expected a file path, or one path per language ({{en: ..., fr: ...}}), got {_describe(value)}"
         elif kind == "union_tag_not_found":
             message = f"each item needs a 'kind:' ({', '.join(ITEM_KINDS)})"
         elif kind == "string_pattern_mismatch":
@@ -235,7 +254,17 @@ class _Loader:
                     continue
                 self.collect_item(manifest, ("items", index), item, section.id, None, items, item_places)
 
+        first_listed: dict[str, int] = {}
         for index, section_id in enumerate(agenda.sections):
+            if section_id in first_listed:
+                self.problem(
+                    AGENDA_FILE,
+                    agenda_manifest.positions.position_of(("sections", index)),
+                    ("sections", index),
+                    f"section '{section_id}' is listed twice (first as sections[{first_listed[section_id]}])",
+                )
+                continue
+            first_listed[section_id] = index
             if section_id not in sections and section_id not in self.declared_section_ids:
                 self.problem(
                     AGENDA_FILE,
@@ -269,7 +298,7 @@ class _Loader:
         if errors(self.problems):
             return None
         compiled_sections = []
-        for section_id in agenda.sections:
+        for section_id in first_listed:
             if section_id not in sections:
                 continue
             manifest, section = sections[section_id]
@@ -442,6 +471,18 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> DataPath:
         else:
             node = None
     return tuple(path)
+
+
+def _raw_value(data: Any, path: DataPath) -> Any:
+    node = data
+    for part in path:
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            return None
+    return node
 
 
 def _hint(word: str, choices: list[str]) -> str:

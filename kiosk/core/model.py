@@ -157,6 +157,22 @@ class Agenda(Strict):
 MODEL_FOR_FILE_KIND: dict[str, type[Strict]] = {"agenda": Agenda, "section": Section}
 
 
+ITEM_MODELS: dict[str, type[ItemBase]] = {
+    "article": Article,
+    "video": Video,
+    "document": Document,
+    "link": Link,
+    "collection": Collection,
+}
+# Fields that take text or {language: text}, and a path or {language: path}: for clearer messages.
+LOCALIZED_TEXT_FIELDS = {"title", "subtitle", "summary", "lead", "body", "name", "note", "speaker"}
+LOCALIZED_PATH_FIELDS = {"body_file", "captions"}
+
+
+def kinds_with_field(name: str) -> list[str]:
+    return [kind for kind, model in ITEM_MODELS.items() if name in model.model_fields]
+
+
 def all_field_names() -> set[str]:
     """Every key a manifest may use, for 'did you mean' hints."""
     names: set[str] = set()

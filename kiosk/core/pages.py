@@ -114,9 +114,16 @@ class Pages:
 
     def _item_page(self, item: dict[str, Any], language: str) -> dict[str, Any]:
         source = item.get("source") or self.agenda["source"]
-        trail = [self._crumb(HOME, language), self._crumb(f"section/{item['section']}", language)]
-        if item["parent"]:
-            trail.append(self._crumb(f"item/{item['parent']}", language))
+        ancestors: list[dict[str, str]] = []
+        parent = item["parent"]
+        while parent:
+            ancestors.insert(0, self._crumb(f"item/{parent}", language))
+            parent = self.items[parent]["parent"]
+        trail = [
+            self._crumb(HOME, language),
+            self._crumb(f"section/{item['section']}", language),
+            *ancestors,
+        ]
         related = [self.items[i] for i in item["related"] if i in self.items]
         return {
             "route": f"item/{item['id']}",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -21,6 +23,10 @@ class Problem:
     message: str
     severity: Severity = Severity.ERROR
 
+    def __post_init__(self) -> None:
+        # One problem, one line: editors' tools read the output line by line.
+        object.__setattr__(self, "message", " ".join(self.message.split()))
+
     def __str__(self) -> str:
         prefix = "warning: " if self.severity is Severity.WARNING else ""
         field = self.field or "(file)"
@@ -31,14 +37,20 @@ def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity is Severity.ERROR]
 
 
+_PLAIN_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
 def format_field(path: tuple[str | int, ...]) -> str:
     """('items', 2, 'title') -> 'items[2].title'."""
     text = ""
     for part in path:
         if isinstance(part, int):
             text += f"[{part}]"
-        else:
+        elif _PLAIN_KEY.match(part):
             text += f".{part}" if text else part
+        else:
+            # A key with spaces or punctuation is quoted, so the field stays one word on the line.
+            text += "[" + json.dumps(part, ensure_ascii=True).replace(" ", "\\u0020") + "]"
     return text
 
 

@@ -6,6 +6,7 @@ PyYAML's constructors forget positions and silently accept duplicate keys, so we
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +21,7 @@ Path = tuple[str | int, ...]
 Position = tuple[int, int]
 
 # Anchors and aliases can make a tiny file expand exponentially; no real manifest comes near this.
-MAX_NODES = 2_000_000
+MAX_NODES = 500_000
 
 
 class YamlSyntaxError(Exception):
@@ -87,8 +88,14 @@ class _Builder:
             return [self.build(item, (*path, i), inner) for i, item in enumerate(node.value)]
         try:
             return self.constructor.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
-            raise YamlSyntaxError(f"unreadable value: {exc}", *_mark(node)) from exc
+        except yaml.MarkedYAMLError as exc:
+            raise YamlSyntaxError(f"unreadable value: {exc.problem}", *_mark(node)) from exc
+        except Exception as exc:
+            # PyYAML's scalar constructors fail in many ways on explicit tags (`!!int -`,
+            # `!!bool maybe`): all of them are a value the editor must fix, never a crash.
+            raise YamlSyntaxError(
+                f"unreadable value {node.value!r} for tag {node.tag}", *_mark(node)
+            ) from exc
 
 
 def load_yaml(text: str) -> PositionedData:
@@ -97,11 +104,27 @@ def load_yaml(text: str) -> PositionedData:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        context = exc.context or ""
+        # An unclosed quote or bracket is noticed at the end of the file; the editor needs the
+        # place where it was opened.
+        if exc.context_mark is not None and ("quoted" in context or "flow" in context):
+            mark = exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = exc.problem or exc.context or "invalid YAML"
-        if exc.context and exc.problem:
-            message = f"{exc.problem} ({exc.context})"
+        message = exc.problem or context or "invalid YAML"
+        if context and exc.problem:
+            message = f"{exc.problem} ({context})"
         raise YamlSyntaxError(f"YAML syntax error: {message}", line, column) from exc
+    except yaml.reader.ReaderError as exc:
+        # libyaml counts the position in UTF-8 bytes, the Python reader in characters.
+        before = text[: exc.position]
+        if _Loader.__name__ == "CSafeLoader":
+            before = text.encode("utf-8")[: exc.position].decode("utf-8", errors="ignore")
+        lines = re.split(r"\r\n|[\r\n\x85\u2028\u2029]", before)  # YAML's line breaks
+        line, column = len(lines), len(lines[-1]) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or "\0")
+        raise YamlSyntaxError(
+            f"the control character U+{code:04X} is not allowed in YAML (remove it)", line, column
+        ) from exc
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(f"YAML syntax error: {exc}", 1, 1) from exc
     result = PositionedData(data=None)

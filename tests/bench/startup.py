@@ -54,7 +54,13 @@ def measure_startup(runs: int) -> dict[str, tuple[float, float]]:
         "bare QML window": [sys.executable, str(ROOT / "tests/bench/bare_window.py"), SIZE],
         "kiosk, warm cache": [sys.executable, "-m", "kiosk", "--size", SIZE, "--quit-after-first-frame"],
         "kiosk, cold (no cache)": [
-            sys.executable, "-m", "kiosk", "--size", SIZE, "--quit-after-first-frame", "--no-cache",
+            sys.executable,
+            "-m",
+            "kiosk",
+            "--size",
+            SIZE,
+            "--quit-after-first-frame",
+            "--no-cache",
         ],
     }
     samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
@@ -132,7 +138,9 @@ def measure_validation(repeats: int = 3) -> tuple[float, float, int]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
 

@@ -1,0 +1,193 @@
+"""A small, valid content folder built from scratch, and helpers to break it and locate problems.
+
+Test modules import this directly (`from .contentkit import ...`); conftest.py wraps it in fixtures.
+"""
+
+from __future__ import annotations
+
+import struct
+import textwrap
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.core.loader import load_content
+from kiosk.core.problems import LoadResult, Problem, Severity
+
+
+def tiny_png() -> bytes:
+    """A real 1x1 grey PNG: signature, IHDR, IDAT and IEND with correct CRCs."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\x80")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+def fake_mp4() -> bytes:
+    """Not playable, but what a sniffer checks: an 'ftyp' box at offset 4."""
+    return struct.pack(">I", 24) + b"ftypisom" + b"\x00\x00\x02\x00" + b"isomiso2" + b"\x00" * 64
+
+
+PDF_BYTES = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+VTT_TEXT = "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHello.\n"
+
+AGENDA_YAML = """\
+# A small agenda for tests.
+title: Test agenda
+subtitle: A folder built by the tests
+lead: >-
+  Lead text for the home page.
+languages: [en, fr]
+source:
+  name: Test source
+  url: https://example.org/agenda
+version: "1.0"
+sections:
+  - one
+"""
+
+SECTION_ONE_YAML = """\
+id: one
+title:
+  en: Section one
+  fr: Section un
+summary: The first section.
+body_file:
+  en: text/en/one.md
+items:
+  - id: intro
+    kind: article
+    title: Introduction
+    summary: What this is about.
+    body: Hello **world**.
+    related: [clip, nested]
+
+  - id: clip
+    kind: video
+    title: A clip
+    file: media/clip.mp4
+    poster: media/poster.png
+    captions:
+      en: captions/clip.en.vtt
+    speaker: Someone Speaking
+    stand_in: true
+
+  - id: paper
+    kind: document
+    title: A paper
+    file: documents/paper.pdf
+    source:
+      name: Paper source
+      url: https://example.org/paper
+
+  - id: site
+    kind: link
+    title: A site
+    url: https://example.org/site
+
+  - id: group
+    kind: collection
+    title: A group
+    items:
+      - id: nested
+        kind: article
+        title: Nested item
+        body: Inside the group.
+      - id: nested-link
+        kind: link
+        title: Nested link
+        url: https://example.org/nested
+"""
+
+ONE_MD = "# Section one\n\nBody text from a Markdown file.\n"
+
+# In reading order: what a visitor meets going through section 'one'.
+SECTION_ONE_ITEMS = ["intro", "clip", "paper", "site", "group", "nested", "nested-link"]
+SECTION_ONE_TOP_LEVEL = ["intro", "clip", "paper", "site", "group"]
+
+
+@dataclass
+class ContentFolder:
+    """A content folder on disk that a test may freely change."""
+
+    root: Path
+
+    def path(self, relative: str) -> Path:
+        return self.root / relative
+
+    def read(self, relative: str) -> str:
+        return self.path(relative).read_text(encoding="utf-8")
+
+    def write(self, relative: str, text: str) -> str:
+        """Write `text` (dedented) to `relative`; returns the text as written."""
+        text = textwrap.dedent(text)
+        target = self.path(relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        return text
+
+    def write_marked(self, relative: str, text: str, *markers: str) -> list[int]:
+        """Write `text` and return the 1-based line of each marker in it: the lines a test expects."""
+        written = self.write(relative, text)
+        return [locate(written, marker)[0] for marker in markers]
+
+    def write_bytes(self, relative: str, data: bytes) -> None:
+        target = self.path(relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+    def replace(self, relative: str, old: str, new: str) -> str:
+        """Replace exactly one occurrence of `old`; fails loudly if the fixture has drifted."""
+        text = self.read(relative)
+        assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {relative}"
+        text = text.replace(old, new)
+        self.path(relative).write_text(text, encoding="utf-8")
+        return text
+
+    def position(self, relative: str, marker: str, nth: int = 1) -> tuple[int, int]:
+        """1-based (line, column) where the `nth` occurrence of `marker` starts in the file."""
+        return locate(self.read(relative), marker, nth)
+
+    def line(self, relative: str, marker: str, nth: int = 1) -> int:
+        return self.position(relative, marker, nth)[0]
+
+    def load(self) -> LoadResult:
+        return load_content(self.root)
+
+
+def locate(text: str, marker: str, nth: int = 1) -> tuple[int, int]:
+    """1-based (line, column) of the `nth` occurrence of `marker` in `text`."""
+    start = -1
+    for _ in range(nth):
+        start = text.find(marker, start + 1)
+        assert start >= 0, f"marker {marker!r} (occurrence {nth}) not found"
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    return line, column
+
+
+def build_valid_content(root: Path) -> ContentFolder:
+    folder = ContentFolder(root)
+    folder.write("agenda.yaml", AGENDA_YAML)
+    folder.write("sections/10-one.yaml", SECTION_ONE_YAML)
+    folder.write("text/en/one.md", ONE_MD)
+    folder.write_bytes("media/clip.mp4", fake_mp4())
+    folder.write_bytes("media/poster.png", tiny_png())
+    folder.write_bytes("documents/paper.pdf", PDF_BYTES)
+    folder.write("captions/clip.en.vtt", VTT_TEXT)
+    return folder
+
+
+def problems_in(result: LoadResult, file: str) -> list[Problem]:
+    return [p for p in result.problems if p.file == file]
+
+
+def only_error(result: LoadResult) -> Problem:
+    """The one error in `result`, after checking there is exactly one and nothing was compiled."""
+    found = [p for p in result.problems if p.severity is Severity.ERROR]
+    assert len(found) == 1, "expected exactly one error, got:\n" + "\n".join(map(str, result.problems))
+    assert result.compiled is None
+    return found[0]
