@@ -11,6 +11,7 @@ from typing import Any
 from kiosk import paths
 
 DEFAULT_SIZE = (1920, 1080)
+HANDOUT_ITEMS = {"agenda-handout"}
 
 
 def _version() -> str:
@@ -64,8 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
         "validate", help="check a content folder and list every problem with file and line"
     )
     validate.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="default: bundled content")
+    validate.add_argument(
+        "--deep",
+        action="store_true",
+        help="also open every video and PDF as the app does (slower)",
+    )
 
     commands.add_parser("schema", help="print the JSON Schema of the content manifests")
+
+    handout = commands.add_parser("handout", help="write the whole agenda as a printable PDF")
+    handout.add_argument("out", type=Path, metavar="OUT.pdf")
+    handout.add_argument("--content", type=Path, metavar="DIR", dest="handout_content")
+    handout.add_argument("--lang", default="en", help="language of the handout (default: en)")
 
     snapshot = commands.add_parser("snapshot", help="render pages to PNG without a screen")
     snapshot.add_argument("route", nargs="?", help="a route such as home, section/ID or item/ID")
@@ -81,13 +92,22 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    import logging
+
+    # validate reports problems itself; the app logs what went wrong for staff to read.
+    logging.basicConfig(
+        level=logging.ERROR if args.command == "validate" else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     try:
         if args.command == "validate":
-            return command_validate(args.folder or args.content or paths.bundled_content())
+            return command_validate(args.folder or args.content or paths.bundled_content(), args.deep)
         if args.command == "schema":
             return command_schema()
         if args.command == "snapshot":
             return command_snapshot(parser, args)
+        if args.command == "handout":
+            return command_handout(args)
         return command_run(args)
     except KeyboardInterrupt:
         return 130
@@ -113,12 +133,19 @@ def _load(folder: Path, use_cache: bool) -> Any:
     return result.compiled
 
 
-def command_validate(folder: Path) -> int:
+def command_validate(folder: Path, deep: bool = False) -> int:
     from kiosk.core.loader import load_content
     from kiosk.core.problems import errors
     from kiosk.core.summary import summary_lines
 
     result = load_content(folder)
+    if deep and result.compiled is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from kiosk.ui.deepcheck import deep_check
+
+        result.problems.extend(deep_check(folder, result.media))
+        if errors(result.problems):
+            result.compiled = None
     for problem in result.problems:
         print(problem)
     if result.compiled is None:
@@ -127,6 +154,10 @@ def command_validate(folder: Path) -> int:
         return 1
     for line in summary_lines(folder, result):
         print(line)
+    if deep:
+        videos = len({m.relative for m in result.media if m.kind == "video"})
+        documents = len({m.relative for m in result.media if m.kind == "pdf"})
+        print(f"  deep check {videos} video(s) decoded, {documents} PDF(s) rendered")
     return 0
 
 
@@ -146,7 +177,7 @@ def command_snapshot(parser: argparse.ArgumentParser, args: argparse.Namespace) 
         return 1
     from kiosk.core.pages import Pages
 
-    pages = Pages(compiled)
+    pages = Pages(compiled, folder)
     if args.list:
         print("\n".join(pages.routes()))
         return 0
@@ -168,14 +199,30 @@ def command_snapshot(parser: argparse.ArgumentParser, args: argparse.Namespace) 
     return 0
 
 
+def command_handout(args: argparse.Namespace) -> int:
+    folder = args.handout_content or args.content or paths.bundled_content()
+    compiled = _load(folder, use_cache=not args.no_cache)
+    if compiled is None:
+        return 1
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.handout import write_handout
+
+    # The handout leaves out its own entry: a PDF that lists itself helps no reader.
+    pages = write_handout(compiled, args.out, args.lang, exclude=HANDOUT_ITEMS)
+    print(f"{args.out}: {pages} page(s)")
+    return 0
+
+
 def command_run(args: argparse.Namespace) -> int:
-    compiled = _load(args.content or paths.bundled_content(), use_cache=not args.no_cache)
+    folder = args.content or paths.bundled_content()
+    compiled = _load(folder, use_cache=not args.no_cache)
     if compiled is None:
         return 1
     from kiosk.ui.run import run_window
 
     return run_window(
         compiled,
+        folder,
         size=args.size,
         start_route=args.route,
         quit_after_first_frame=args.quit_after_first_frame,

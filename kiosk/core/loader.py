@@ -32,7 +32,14 @@ from kiosk.core.model import (
     kinds_with_field,
 )
 from kiosk.core.pages import COMPILED_FORMAT
-from kiosk.core.problems import LoadResult, Problem, Severity, errors, format_field
+from kiosk.core.problems import (
+    LoadResult,
+    MediaReference,
+    Problem,
+    Severity,
+    errors,
+    format_field,
+)
 from kiosk.core.yamlpos import Path as DataPath
 from kiosk.core.yamlpos import PositionedData, YamlSyntaxError, load_yaml
 
@@ -53,6 +60,7 @@ class _Loader:
         self.root = root
         self.problems: list[Problem] = []
         self.referenced: set[str] = set()
+        self.media: list[MediaReference] = []
         self._known_keys = sorted(all_field_names())
         # Ids written in manifests that failed validation: a reference to one of them is not a
         # second error, only a consequence of the first.
@@ -224,7 +232,7 @@ class _Loader:
         self.problems.sort(key=lambda p: (p.file != AGENDA_FILE, p.file, p.line, p.column))
         if errors(self.problems):
             compiled = None
-        return LoadResult(compiled, self.problems, manifests, sorted(self.referenced))
+        return LoadResult(compiled, self.problems, manifests, sorted(self.referenced), self.media)
 
     def cross_check_and_compile(
         self, agenda_manifest: _Manifest, section_manifests: list[_Manifest]
@@ -346,7 +354,9 @@ class _Loader:
             self.check_file(manifest, (*path, "file"), item.file, files.VIDEO)
             self.check_file(manifest, (*path, "poster"), item.poster, files.IMAGE)
             for language, caption in (item.captions or {}).items():
-                self.check_file(manifest, (*path, "captions", language), caption, files.CAPTIONS)
+                place = (*path, "captions", language)
+                if self.check_file(manifest, place, caption, files.CAPTIONS):
+                    self.check_captions(manifest, place, caption)
         elif isinstance(item, Document):
             self.check_file(manifest, (*path, "file"), item.file, files.PDF)
 
@@ -374,7 +384,21 @@ class _Loader:
             self.problem(manifest.relative, manifest.positions.position_of(path), path, message)
             return False
         self.referenced.add(relative)
+        line, column = manifest.positions.position_of(path)
+        self.media.append(
+            MediaReference(expected.name, relative, manifest.relative, line, column, format_field(path))
+        )
         return True
+
+    def check_captions(self, manifest: _Manifest, path: DataPath, relative: str) -> None:
+        from kiosk.core.captions import CaptionError, load_captions
+
+        try:
+            load_captions(self.root / relative)
+        except CaptionError as exc:
+            self.problem(
+                manifest.relative, manifest.positions.position_of(path), path, f"'{relative}': {exc}"
+            )
 
     def check_body(
         self,

@@ -5,6 +5,7 @@ Works on compiled content (see loader), so it needs neither pydantic nor Qt and 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 FALLBACK_LANGUAGE = "en"
@@ -19,9 +20,25 @@ def localize(texts: dict[str, str] | None, language: str) -> str:
     return texts.get(language) or texts.get(FALLBACK_LANGUAGE) or next(iter(texts.values()))
 
 
+def short_address(url: str, limit: int = 52) -> str:
+    """An address a visitor can read at a glance: no scheme, and whole folders left out in the middle."""
+    text = url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
+    if len(text) <= limit:
+        return text
+    host, _, path = text.partition("/")
+    kept: list[str] = []
+    for segment in reversed(path.split("/")):
+        if len(host) + 3 + len("/".join([segment, *kept])) > limit:
+            break
+        kept.insert(0, segment)
+    tail = "/".join(kept) if kept else path.split("/")[-1][-(limit - len(host) - 3) :]
+    return f"{host}/\u2026/{tail}"
+
+
 class Pages:
-    def __init__(self, compiled: dict[str, Any]) -> None:
+    def __init__(self, compiled: dict[str, Any], content_root: Path | None = None) -> None:
         self.compiled = compiled
+        self.content_root = content_root
         self.agenda: dict[str, Any] = compiled["agenda"]
         self.sections: dict[str, dict[str, Any]] = {s["id"]: s for s in compiled["sections"]}
         self.items: dict[str, dict[str, Any]] = compiled["items"]
@@ -138,10 +155,23 @@ class Pages:
             "sourceNote": localize(source.get("note"), language),
             "sourceUrl": source.get("url") or "",
             "url": item.get("url") or "",
+            "qrUrl": item.get("url") or source.get("url") or "",
+            "displayUrl": short_address(item.get("url") or source.get("url") or ""),
             "standIn": bool(item.get("stand_in")),
-            "hasMedia": bool(item.get("file")),
+            "mediaPath": self._absolute(item.get("file")),
+            "posterUrl": self._uri(item.get("poster")),
+            "captionsPath": self._absolute(localize(item.get("captions"), language) or None),
             "trail": trail,
         }
+
+    def _absolute(self, relative: str | None) -> str:
+        if not relative or self.content_root is None:
+            return ""
+        return str((self.content_root / relative).resolve())
+
+    def _uri(self, relative: str | None) -> str:
+        absolute = self._absolute(relative)
+        return Path(absolute).as_uri() if absolute else ""
 
     def _crumb(self, route: str, language: str) -> dict[str, str]:
         kind, _, key = route.partition("/")

@@ -54,12 +54,28 @@ def format_field(path: tuple[str | int, ...]) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class MediaReference:
+    """A media file named in a manifest, and where, so later checks can point back to the line."""
+
+    kind: str  # video, image, pdf, captions, markdown
+    relative: str
+    file: str
+    line: int
+    column: int
+    field: str
+
+    def problem(self, message: str, severity: Severity = Severity.ERROR) -> Problem:
+        return Problem(self.file, self.line, self.column, self.field, message, severity)
+
+
 @dataclass
 class LoadResult:
     compiled: dict[str, Any] | None
     problems: list[Problem]
     manifests: list[str] = field(default_factory=list)
     referenced_files: list[str] = field(default_factory=list)
+    media: list[MediaReference] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

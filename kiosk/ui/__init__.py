@@ -1,1 +1,16 @@
 """The thin Qt layer: start-up, view models exposed to QML, snapshots."""
+
+from PySide6.QtCore import QLoggingCategory
+
+# Qt Multimedia announces which optional libraries and hardware decoders it did not find, and FFmpeg
+# describes every file it opens: noise for booth staff reading a log. Silenced before any multimedia
+# module loads; real errors still come through as warnings.
+QLoggingCategory.setFilterRules(
+    "\n".join(
+        [
+            "qt.multimedia.symbolsresolver=false",
+            "qt.multimedia.ffmpeg.*.info=false",
+            "qt.multimedia.playbackengine.codec.info=false",
+        ]
+    )
+)

@@ -13,6 +13,9 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk import paths
 from kiosk.core.pages import Pages
+from kiosk.ui.documents import DocumentViewer, PdfPageProvider
+from kiosk.ui.media import VideoPlayer
+from kiosk.ui.qr import QrImageProvider
 from kiosk.ui.viewmodels import KioskViewModel
 
 QML_MODULE = "FairMigrationKiosk"
@@ -24,9 +27,13 @@ class KioskWindow:
     engine: QQmlApplicationEngine
     window: QQuickWindow
     kiosk: KioskViewModel
+    player: VideoPlayer
+    documents: DocumentViewer
 
     def dispose(self) -> None:
         """Tear the QML down before its view model goes, so no binding sees a half-deleted model."""
+        self.player.release()
+        self.documents.close()
         self.window.close()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -60,9 +67,24 @@ def build_window(
 ) -> KioskWindow:
     """Create the view model and the QML window around it. Needs a QGuiApplication."""
     kiosk = KioskViewModel(pages, language=language, start_route=start_route)
+    player = VideoPlayer()
+    documents = DocumentViewer()
+    # Media follow the page: a page left behind stops its video and closes its document.
+    kiosk.pageChanged.connect(lambda: player.show_page(kiosk.current_page()))
+    kiosk.pageChanged.connect(lambda: documents.show_page(kiosk.current_page()))
+    player.show_page(kiosk.current_page())
+    documents.show_page(kiosk.current_page())
+
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(paths.qml_import_path()))
-    properties: dict[str, object] = {"kiosk": kiosk, "animate": animate}
+    engine.addImageProvider("qr", QrImageProvider())
+    engine.addImageProvider("pdf", PdfPageProvider(documents))
+    properties: dict[str, object] = {
+        "kiosk": kiosk,
+        "player": player,
+        "documents": documents,
+        "animate": animate,
+    }
     if size is not None:
         properties.update(width=size.width(), height=size.height())
     engine.setInitialProperties(properties)
@@ -70,4 +92,4 @@ def build_window(
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise RuntimeError("the QML user interface failed to load (see the messages above)")
-    return KioskWindow(engine, roots[0], kiosk)
+    return KioskWindow(engine, roots[0], kiosk, player, documents)

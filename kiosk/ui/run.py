@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, QTimer
@@ -13,13 +14,14 @@ from kiosk.ui.app import application, build_window
 
 def run_window(
     compiled: dict[str, Any],
+    content_root: Path,
     *,
     size: tuple[int, int] | None = None,
     start_route: str = "home",
     quit_after_first_frame: bool = False,
 ) -> int:
     app = application(sys.argv[:1])
-    pages = Pages(compiled)
+    pages = Pages(compiled, content_root)
     if not pages.exists(start_route):
         print(f"No page has the route '{start_route}'; opening the home page.", file=sys.stderr)
     try:

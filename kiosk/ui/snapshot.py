@@ -16,11 +16,14 @@ def render_routes(
 ) -> Iterator[tuple[str, Path]]:
     application()
     shown = build_window(pages, size=QSize(*size), animate=False)
-    for route, target in targets.items():
-        shown.kiosk.show(route)
-        QCoreApplication.processEvents()
-        image = shown.window.grabWindow()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(target)):
-            raise OSError(f"could not write {target}")
-        yield route, target
+    try:
+        for route, target in targets.items():
+            shown.kiosk.show(route)
+            QCoreApplication.processEvents()
+            image = shown.window.grabWindow()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not image.save(str(target)):
+                raise OSError(f"could not write {target}")
+            yield route, target
+    finally:
+        shown.dispose()

@@ -26,6 +26,12 @@ class KioskViewModel(QObject):
             self._page = self._pages.page(self._navigation.route, self._language)
             self.pageChanged.emit()
 
+    def current_page(self) -> dict[str, Any]:
+        return self._page
+
+    def current_route(self) -> str:
+        return self._navigation.route
+
     @Property(dict, notify=pageChanged)
     def page(self) -> dict[str, Any]:
         return self._page

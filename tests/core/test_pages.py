@@ -47,7 +47,7 @@ def pages(content: ContentFolder) -> Pages:
     result = content.load()
     assert result.problems == []
     assert result.compiled is not None
-    return Pages(result.compiled)
+    return Pages(result.compiled, content.root)
 
 
 def routes_of(cards: list[dict[str, Any]]) -> list[str]:
@@ -117,12 +117,19 @@ def test_item_page_with_its_own_source(pages: Pages) -> None:
 
 def test_item_page_details(pages: Pages) -> None:
     clip = pages.page("item/clip", "en")
-    assert (clip["itemKind"], clip["hasMedia"], clip["standIn"]) == ("video", True, True)
+    assert (clip["itemKind"], clip["standIn"]) == ("video", True)
+    assert clip["mediaPath"] == str(pages.content_root / "media" / "clip.mp4")
+    assert clip["posterUrl"] == (pages.content_root / "media" / "poster.png").resolve().as_uri()
+    assert clip["captionsPath"].endswith("captions/clip.en.vtt")
+    # Captions fall back to English when the visitor's language has none.
+    assert pages.page("item/clip", "fr")["captionsPath"] == clip["captionsPath"]
     assert clip["subtitle"] == "Someone Speaking"  # a video's speaker comes before its summary
     intro = pages.page("item/intro", "en")
-    assert (intro["hasMedia"], intro["subtitle"]) == (False, "What this is about.")
+    assert (intro["mediaPath"], intro["posterUrl"], intro["subtitle"]) == ("", "", "What this is about.")
     assert routes_of(intro["related"]) == ["item/clip", "item/nested"]
-    assert pages.page("item/site", "en")["url"] == "https://example.org/site"
+    site = pages.page("item/site", "en")
+    assert site["url"] == site["qrUrl"] == "https://example.org/site"
+    assert site["displayUrl"] == "example.org/site"
     group = pages.page("item/group", "en")
     assert routes_of(group["cards"]) == ["item/nested", "item/nested-link"]
 

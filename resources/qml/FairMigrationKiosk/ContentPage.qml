@@ -7,6 +7,8 @@ Flickable {
     id: view
 
     required property var kiosk
+    required property var player
+    required property var documents
     readonly property var page: kiosk.page
     readonly property bool isItem: page.kind === "item"
     readonly property bool wide: width >= Theme.px(1500)
@@ -31,6 +33,7 @@ Flickable {
         ColumnLayout {
             id: main
             Layout.alignment: Qt.AlignTop
+            Layout.fillHeight: false
             Layout.fillWidth: true
             Layout.maximumWidth: view.isItem ? Theme.readingWidth : layout.width
             spacing: Theme.gap
@@ -65,6 +68,16 @@ Flickable {
                 text: view.page.title
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+            }
+
+            Loader {
+                // Only the page of a playable video holds a player, so leaving it releases the output.
+                active: view.isItem && view.page.itemKind === "video" && !!view.page.mediaPath
+                visible: active
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.readingWidth
+                Layout.preferredHeight: item ? item.implicitHeight : 0
+                sourceComponent: VideoPanel { player: view.player; page: view.page }
             }
 
             Text {
@@ -112,6 +125,15 @@ Flickable {
                 text: view.page.body || ""
             }
 
+            Loader {
+                active: view.isItem && view.page.itemKind === "document" && !!view.page.mediaPath
+                visible: active
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.readingWidth
+                Layout.preferredHeight: item ? item.implicitHeight : 0
+                sourceComponent: DocumentPanel { documents: view.documents; page: view.page; width: parent ? parent.width : 0 }
+            }
+
             CardGrid {
                 objectName: "cards"
                 kiosk: view.kiosk
@@ -125,6 +147,7 @@ Flickable {
             id: side
             visible: view.isItem
             Layout.alignment: Qt.AlignTop
+            Layout.fillHeight: false
             Layout.fillWidth: true
             Layout.minimumWidth: view.wide ? Theme.px(440) : 0
             Layout.topMargin: view.wide ? Theme.px(56) : Theme.gap

@@ -4,6 +4,8 @@ Window {
     id: window
 
     required property var kiosk
+    required property var player
+    required property var documents
     property bool animate: true
 
     width: 1920
@@ -26,7 +28,10 @@ Window {
     }
 
     Component { id: homePage; HomePage { kiosk: window.kiosk } }
-    Component { id: contentPage; ContentPage { kiosk: window.kiosk } }
+    Component {
+        id: contentPage
+        ContentPage { kiosk: window.kiosk; player: window.player; documents: window.documents }
+    }
 
     Loader {
         id: pageView

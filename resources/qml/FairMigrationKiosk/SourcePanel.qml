@@ -43,15 +43,39 @@ Rectangle {
             color: Theme.mutedText
             text: panel.page.sourceNote || ""
         }
-        Text {
-            objectName: "publicAddress"
+        Row {
+            visible: (panel.page.qrUrl || "").length > 0
             width: parent.width
-            visible: text.length > 0
-            wrapMode: Text.WrapAnywhere
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.smallSize
-            color: Theme.accent
-            text: panel.page.url || panel.page.sourceUrl || ""
+            topPadding: Theme.px(12)
+            spacing: Theme.px(20)
+            QrCode {
+                id: code
+                url: panel.page.qrUrl || ""
+                displayUrl: panel.page.displayUrl || ""
+                size: Theme.px(200)
+            }
+            Column {
+                width: parent.width - code.width - parent.spacing
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: Theme.px(8)
+                Text {
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize - Theme.px(2)
+                    color: Theme.text
+                    text: qsTr("Scan with your phone to open this page on the web:")
+                }
+                Text {
+                    objectName: "publicAddress"
+                    width: parent.width
+                    wrapMode: Text.WrapAnywhere
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.accent
+                    text: panel.page.displayUrl || ""
+                }
+            }
         }
     }
 }

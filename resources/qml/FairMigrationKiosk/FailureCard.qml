@@ -1,0 +1,71 @@
+import QtQuick
+
+// In place of a video or document that cannot be shown: calm words, and a way to find it elsewhere.
+Rectangle {
+    id: card
+
+    property string heading
+    property string detail
+    property string qrUrl
+    property string displayUrl
+
+    radius: Theme.radius
+    color: Theme.surface
+    border.width: Math.max(1, Theme.px(2))
+    border.color: Theme.border
+
+    Row {
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.margin
+        spacing: Theme.margin
+
+        Column {
+            width: parent.width - (qr.visible ? qr.width + Theme.margin : 0)
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.px(12)
+            Text {
+                width: parent.width
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                text: card.heading
+            }
+            Text {
+                width: parent.width
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                color: Theme.mutedText
+                text: card.detail
+            }
+            Text {
+                width: parent.width
+                visible: card.qrUrl.length > 0
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                color: Theme.text
+                text: qsTr("Scan the code with your phone to find it online.")
+            }
+            Text {
+                width: parent.width
+                visible: card.qrUrl.length > 0
+                wrapMode: Text.WrapAnywhere
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                color: Theme.accent
+                text: card.displayUrl
+            }
+        }
+        QrCode {
+            id: qr
+            visible: card.qrUrl.length > 0
+            anchors.verticalCenter: parent.verticalCenter
+            url: card.qrUrl
+            displayUrl: card.displayUrl
+            size: Math.min(Theme.px(220), card.height - Theme.px(80))
+        }
+    }
+}
