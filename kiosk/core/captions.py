@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,9 +45,37 @@ class CaptionTrack:
         return "\n".join(showing)
 
 
+_VTT_TIME = r"(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}"
+_SRT_TIME = r"\d{2,}:\d{2}:\d{2},\d{3}"
+_TIMING = {
+    ".vtt": re.compile(rf"^\s*{_VTT_TIME}\s+-->\s+{_VTT_TIME}(\s.*)?$"),
+    ".srt": re.compile(rf"^\s*{_SRT_TIME}\s+-->\s+{_SRT_TIME}\s*$"),
+}
+
+
+def _check_timings(path: Path) -> None:
+    """webvtt-py skips a cue whose timing it cannot read without a word: find it for the editor."""
+    pattern = _TIMING[".srt" if path.suffix.lower() == ".srt" else ".vtt"]
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    if path.suffix.lower() != ".srt" and not (lines and lines[0].startswith("WEBVTT")):
+        raise CaptionError("not a WebVTT file: its first line must be 'WEBVTT'")
+    for number, line in enumerate(lines, start=1):
+        looks_like_timing = "-->" in line or re.match(r"^\s*[\d:.,x]+\s+[\d:.,x]+\s*$", line)
+        if looks_like_timing and not pattern.match(line):
+            example = (
+                "00:00:01,000 --> 00:00:04,000"
+                if path.suffix.lower() == ".srt"
+                else "00:01.000 --> 00:04.000"
+            )
+            raise CaptionError(
+                f"line {number}: cannot read the timing '{line.strip()}' (write it like {example})"
+            )
+
+
 def load_captions(path: Path) -> CaptionTrack:
     """Parse a .vtt or .srt file; raises CaptionError saying what is wrong."""
     try:
+        _check_timings(path)
         parsed = webvtt.from_srt(str(path)) if path.suffix.lower() == ".srt" else webvtt.read(str(path))
     except FileNotFoundError:
         raise CaptionError(f"captions file not found: {path.name}") from None

@@ -189,8 +189,9 @@ class Navigation:
 
     def __init__(self, pages: Pages, start: str = HOME) -> None:
         self.pages = pages
-        self.route = start if pages.exists(start) else HOME
+        self.route = HOME
         self.history: list[str] = []
+        self.jump(start)
 
     def open(self, route: str) -> bool:
         if not self.pages.exists(route) or route == self.route:
@@ -200,6 +201,14 @@ class Navigation:
         self.history.append(self.route)
         self.route = route
         return True
+
+    def jump(self, route: str) -> bool:
+        """Go straight to a route with no history, as a deep link does: Back then leads to its parent."""
+        target = route if self.pages.exists(route) else HOME
+        changed = target != self.route
+        self.route = target
+        self.history.clear()
+        return changed
 
     def back(self) -> bool:
         if self.route == HOME:

@@ -14,7 +14,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk import paths
 from kiosk.core.pages import Pages
 from kiosk.ui.documents import DocumentViewer, PdfPageProvider
-from kiosk.ui.media import VideoPlayer
+from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer
 from kiosk.ui.qr import QrImageProvider
 from kiosk.ui.viewmodels import KioskViewModel
 
@@ -64,10 +64,11 @@ def build_window(
     start_route: str = "home",
     animate: bool = True,
     language: str | None = None,
+    video_timeout_ms: int = NO_FRAME_TIMEOUT_MS,
 ) -> KioskWindow:
     """Create the view model and the QML window around it. Needs a QGuiApplication."""
     kiosk = KioskViewModel(pages, language=language, start_route=start_route)
-    player = VideoPlayer()
+    player = VideoPlayer(no_frame_timeout_ms=video_timeout_ms)
     documents = DocumentViewer()
     # Media follow the page: a page left behind stops its video and closes its document.
     kiosk.pageChanged.connect(lambda: player.show_page(kiosk.current_page()))

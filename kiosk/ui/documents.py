@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtQuick import QQuickImageProvider
 
+from kiosk.ui.signals import emit
+
 log = logging.getLogger(__name__)
 
 ZOOM_STEPS = (1.0, 1.5, 2.0, 3.0)
@@ -26,7 +28,10 @@ GENERIC_FAILURE = "The document cannot be opened."
 class DocumentViewer(QObject):
     """Follows the page on screen: opens the item's PDF, turns pages, zooms; closes it on leaving."""
 
-    changed = Signal()
+    # Separate signals: a page turn must not look like a new document to the page strip.
+    documentChanged = Signal()
+    pageChanged = Signal()
+    zoomChanged = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -38,35 +43,35 @@ class DocumentViewer(QObject):
         self._zoom_index = 0
         self._revision = 0
 
-    @Property(str, notify=changed)
+    @Property(str, notify=documentChanged)
     def status(self) -> str:
         return self._status
 
-    @Property(str, notify=changed)
+    @Property(str, notify=documentChanged)
     def failure(self) -> str:
         return self._failure
 
-    @Property(int, notify=changed)
+    @Property(int, notify=documentChanged)
     def pageCount(self) -> int:
         return self._document.pageCount() if self._document and self._status == "ready" else 0
 
-    @Property(int, notify=changed)
+    @Property(int, notify=pageChanged)
     def page(self) -> int:
         return self._page
 
-    @Property(float, notify=changed)
+    @Property(float, notify=zoomChanged)
     def zoom(self) -> float:
         return ZOOM_STEPS[self._zoom_index]
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=zoomChanged)
     def canZoomIn(self) -> bool:
         return self._zoom_index < len(ZOOM_STEPS) - 1
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=zoomChanged)
     def canZoomOut(self) -> bool:
         return self._zoom_index > 0
 
-    @Property(float, notify=changed)
+    @Property(float, notify=pageChanged)
     def pageAspect(self) -> float:
         """Height over width of the current page, so the view can size it before it is drawn."""
         if not self._document or self._status != "ready":
@@ -74,12 +79,19 @@ class DocumentViewer(QObject):
         size = self._document.pagePointSize(self._page)
         return size.height() / size.width() if size.width() > 0 else 1.414
 
-    @Property(str, notify=changed)
+    @Property(str, notify=pageChanged)
     def pageSource(self) -> str:
         """The image URL of the current page; changes whenever the picture must be redrawn."""
         if self._status != "ready":
             return ""
         return f"image://pdf/{self._revision}/{self._page}"
+
+    @Slot(int, result=str)
+    def pageUrl(self, index: int) -> str:
+        """The image URL of any page, for the swipeable strip of pages."""
+        if self._status != "ready":
+            return ""
+        return f"image://pdf/{self._revision}/{index}"
 
     def show_page(self, page: dict[str, Any]) -> None:
         if page.get("itemKind") == "document" and page.get("mediaPath"):
@@ -102,7 +114,8 @@ class DocumentViewer(QObject):
         else:
             self._document = document
             self._status = "ready"
-        self.changed.emit()
+        emit(self.documentChanged)
+        emit(self.pageChanged)
 
     @Slot()
     def close(self) -> None:
@@ -115,7 +128,9 @@ class DocumentViewer(QObject):
         self._failure = ""
         self._page = 0
         self._zoom_index = 0
-        self.changed.emit()
+        emit(self.documentChanged)
+        emit(self.pageChanged)
+        emit(self.zoomChanged)
 
     @Slot()
     def nextPage(self) -> None:
@@ -132,7 +147,7 @@ class DocumentViewer(QObject):
         page = max(0, min(page, self._document.pageCount() - 1))
         if page != self._page:
             self._page = page
-            self.changed.emit()
+            emit(self.pageChanged)
 
     @Slot()
     def zoomIn(self) -> None:
@@ -150,7 +165,7 @@ class DocumentViewer(QObject):
         index = max(0, min(index, len(ZOOM_STEPS) - 1))
         if index != self._zoom_index:
             self._zoom_index = index
-            self.changed.emit()
+            emit(self.zoomChanged)
 
     def render(self, page: int, width: int) -> QImage:
         if self._document is None or not 0 <= page < self._document.pageCount():

@@ -11,6 +11,7 @@ from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 
 from kiosk.core.captions import CaptionError, CaptionTrack, load_captions
+from kiosk.ui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -177,9 +178,9 @@ class VideoPlayer(QObject):
         self._caption_text = ""
         self._failure = ""
         self._set_status("empty")
-        self.positionChanged.emit()
-        self.captionChanged.emit()
-        self.framesChanged.emit()
+        emit(self.positionChanged)
+        emit(self.captionChanged)
+        emit(self.framesChanged)
 
     @Slot(QObject)
     def attachSink(self, sink: QObject) -> None:
@@ -248,13 +249,13 @@ class VideoPlayer(QObject):
         self._muted = not self._muted
         if self._audio is not None:
             self._audio.setMuted(self._muted)
-        self.stateChanged.emit()
+        emit(self.stateChanged)
 
     @Slot()
     def toggleCaptions(self) -> None:
         self._captions_on = not self._captions_on
-        self.stateChanged.emit()
-        self.captionChanged.emit()
+        emit(self.stateChanged)
+        emit(self.captionChanged)
 
     def set_muted(self, muted: bool) -> None:
         if muted != self._muted:
@@ -281,7 +282,7 @@ class VideoPlayer(QObject):
     def _set_status(self, status: str) -> None:
         if status != self._status:
             self._status = status
-            self.stateChanged.emit()
+            emit(self.stateChanged)
 
     def _fail(self, visitor_text: str, detail: str) -> None:
         log.warning("video %s cannot play: %s", self._path, detail)
@@ -290,7 +291,7 @@ class VideoPlayer(QObject):
             self._player.stop()
         self._failure = visitor_text
         self._status = "failed"
-        self.stateChanged.emit()
+        emit(self.stateChanged)
 
     def _on_error(self, error: QMediaPlayer.Error, detail: str) -> None:
         if error != QMediaPlayer.Error.NoError:
@@ -310,15 +311,15 @@ class VideoPlayer(QObject):
 
     def _on_position(self, position: int) -> None:
         self._position = position
-        self.positionChanged.emit()
+        emit(self.positionChanged)
         text = self._captions.text_at(position) if self._captions else ""
         if text != self._caption_text:
             self._caption_text = text
-            self.captionChanged.emit()
+            emit(self.captionChanged)
 
     def _on_duration(self, duration: int) -> None:
         self._duration = duration
-        self.positionChanged.emit()
+        emit(self.positionChanged)
 
     def cut_short(self) -> bool:
         """At the end: did the pictures stop well before the duration the file announced?"""
@@ -332,9 +333,9 @@ class VideoPlayer(QObject):
             self._frames += 1
             if self._frames == 1:
                 self._watchdog.stop()
-                self.framesChanged.emit()
+                emit(self.framesChanged)
             elif self._frames % 10 == 0:
-                self.framesChanged.emit()
+                emit(self.framesChanged)
 
     def _no_frame(self) -> None:
         if self._frames == 0 and self._status == "playing":

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.core.pages import Navigation, Pages
+from kiosk.ui.signals import emit
 
 
 class KioskViewModel(QObject):
@@ -24,7 +25,7 @@ class KioskViewModel(QObject):
     def _refresh(self, changed: bool) -> None:
         if changed:
             self._page = self._pages.page(self._navigation.route, self._language)
-            self.pageChanged.emit()
+            emit(self.pageChanged)
 
     def current_page(self) -> dict[str, Any]:
         return self._page
@@ -62,5 +63,5 @@ class KioskViewModel(QObject):
 
     def show(self, route: str) -> None:
         """Jump straight to a route with no history, as a snapshot or a deep link does."""
-        self._navigation.home()
-        self._refresh(self._navigation.open(route) or True)
+        self._navigation.jump(route)
+        self._refresh(True)

@@ -265,3 +265,14 @@ def test_back_uses_history_before_the_parent(pages: Pages) -> None:
 @pytest.mark.parametrize("start", ["item/nope", "bogus", ""])
 def test_unknown_start_route_opens_home(pages: Pages, start: str) -> None:
     assert Navigation(pages, start=start).route == HOME
+
+
+def test_a_deep_link_has_no_history_so_back_leads_to_its_parent(pages: Pages) -> None:
+    navigation = Navigation(pages, start="item/nested")
+    assert (navigation.route, navigation.history) == ("item/nested", [])
+    navigation.open("item/clip")
+    assert navigation.jump("item/nested") is True
+    assert navigation.history == []
+    navigation.back()
+    assert navigation.route == "item/group"
+    assert navigation.jump("item/nowhere") is True and navigation.route == HOME

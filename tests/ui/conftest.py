@@ -19,7 +19,7 @@ from kiosk.ui.app import KioskWindow, build_window, load_fonts
 def bundled_pages() -> Pages:
     result = load_content(paths.bundled_content())
     assert result.compiled is not None, [str(p) for p in result.problems]
-    return Pages(result.compiled)
+    return Pages(result.compiled, paths.bundled_content())
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -65,14 +65,22 @@ def text_of(window: QQuickWindow, name: str) -> str:
     return str(find(window, name).property("text"))
 
 
+def settled_centre(item: QQuickItem) -> QPointF:
+    """Where the item's middle is once layouts have settled: a person taps what is drawn."""
+    previous = None
+    for _ in range(100):
+        QTest.qWait(15)
+        if item.width() > 0 and item.height() > 0:
+            centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+            if centre == previous:
+                return centre
+            previous = centre
+    raise AssertionError(f"{item.objectName()} never settled in place")
+
+
 def tap(window: QQuickWindow, item: QQuickItem) -> None:
     """A finger on the middle of the item; it must be on screen, as for a visitor."""
-    # Layouts settle just before the next frame: a person cannot touch what is not drawn yet.
-    for _ in range(200):
-        if item.width() > 0 and item.height() > 0:
-            break
-        QTest.qWait(10)
-    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    centre = settled_centre(item).toPoint()
     assert 0 <= centre.x() < window.width() and 0 <= centre.y() < window.height(), (
         f"{item.objectName()} is off screen at {centre}"
     )

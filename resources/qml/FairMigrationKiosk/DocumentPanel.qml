@@ -56,52 +56,70 @@ Column {
         }
     }
 
-    Flickable {
-        id: sheet
-        objectName: "documentSheet"
-        visible: panel.documents.status === "ready"
+    ListView {
+        // Fitted to the width, the pages lie side by side: a sideways swipe turns them, as on paper.
+        id: pager
+        objectName: "documentPager"
+        visible: panel.documents.status === "ready" && panel.documents.zoom === 1
         width: panel.width
-        height: pageImage.height
-        contentWidth: pageImage.width
-        contentHeight: pageImage.height
-        flickableDirection: Flickable.HorizontalFlick
-        interactive: panel.documents.zoom > 1
+        height: Math.round(width * panel.documents.pageAspect)
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        highlightMoveDuration: 250
+        boundsBehavior: Flickable.StopAtBounds
         clip: true
+        cacheBuffer: 0
+        model: panel.documents.status === "ready" ? panel.documents.pageCount : 0
+        currentIndex: panel.documents.page
+        onCurrentIndexChanged: if (currentIndex !== panel.documents.page) panel.documents.goTo(currentIndex)
 
-        Rectangle {
-            // A sheet of paper on the kiosk's background.
-            width: pageImage.width
-            height: pageImage.height
+        delegate: Rectangle {
+            required property int index
+            width: pager.width
+            height: pager.height
             color: "#FFFFFF"
             border.width: Math.max(1, Theme.px(1))
             border.color: Theme.border
+            Image {
+                objectName: index === panel.documents.page ? "documentPage" : "documentPage:" + index
+                anchors.fill: parent
+                sourceSize.width: width
+                source: panel.documents.pageUrl(index)
+                asynchronous: true
+                cache: false
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("Page %1 of %2").arg(index + 1).arg(panel.documents.pageCount)
+            }
+        }
+    }
+
+    Flickable {
+        // Zoomed in, one page is larger than the screen: drag it sideways, scroll the page down.
+        id: sheet
+        objectName: "documentSheet"
+        visible: panel.documents.status === "ready" && panel.documents.zoom > 1
+        width: panel.width
+        height: zoomed.height
+        contentWidth: zoomed.width
+        contentHeight: zoomed.height
+        flickableDirection: Flickable.HorizontalFlick
+        clip: true
+
+        Rectangle {
+            width: zoomed.width
+            height: zoomed.height
+            color: "#FFFFFF"
         }
         Image {
-            id: pageImage
-            objectName: "documentPage"
+            id: zoomed
+            objectName: "documentPageZoomed"
             width: Math.round(panel.width * panel.documents.zoom)
             height: Math.round(width * panel.documents.pageAspect)
             sourceSize.width: width
-            source: panel.documents.pageSource
-            asynchronous: false
+            source: sheet.visible ? panel.documents.pageSource : ""
+            asynchronous: true
             cache: false
-            Accessible.role: Accessible.Graphic
-            Accessible.name: qsTr("Page %1 of %2").arg(panel.documents.page + 1).arg(panel.documents.pageCount)
-        }
-
-        DragHandler {
-            // A sideways swipe turns the page when the page is not zoomed.
-            enabled: panel.documents.zoom === 1
-            target: null
-            yAxis.enabled: false
-            onActiveChanged: {
-                if (active)
-                    return
-                if (persistentTranslation.x < -Theme.px(120))
-                    panel.documents.nextPage()
-                else if (persistentTranslation.x > Theme.px(120))
-                    panel.documents.previousPage()
-            }
         }
     }
 

@@ -42,13 +42,18 @@ Item {
             visible: panel.player.framesShown === 0 || panel.player.status === "ended"
         }
 
-        TapHandler {
-            gesturePolicy: TapHandler.ReleaseWithinBounds
-            onTapped: {
-                if (panel.player.playing && !panel.controlsShown)
-                    panel.touched()
-                else
-                    panel.player.togglePlay()
+        Item {
+            // A touch on the picture itself: below the buttons, so a button's tap is its own.
+            objectName: "videoSurface"
+            anchors.fill: parent
+            TapHandler {
+                gesturePolicy: TapHandler.ReleaseWithinBounds
+                onTapped: {
+                    if (panel.player.playing && !panel.controlsShown)
+                        panel.touched()
+                    else
+                        panel.player.togglePlay()
+                }
             }
         }
 
