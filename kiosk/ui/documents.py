@@ -11,8 +11,6 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.ui.signals import emit
-
 log = logging.getLogger(__name__)
 
 ZOOM_STEPS = (1.0, 1.5, 2.0, 3.0)
@@ -114,8 +112,8 @@ class DocumentViewer(QObject):
         else:
             self._document = document
             self._status = "ready"
-        emit(self.documentChanged)
-        emit(self.pageChanged)
+        self.documentChanged.emit()
+        self.pageChanged.emit()
 
     @Slot()
     def close(self) -> None:
@@ -128,9 +126,9 @@ class DocumentViewer(QObject):
         self._failure = ""
         self._page = 0
         self._zoom_index = 0
-        emit(self.documentChanged)
-        emit(self.pageChanged)
-        emit(self.zoomChanged)
+        self.documentChanged.emit()
+        self.pageChanged.emit()
+        self.zoomChanged.emit()
 
     @Slot()
     def nextPage(self) -> None:
@@ -147,7 +145,7 @@ class DocumentViewer(QObject):
         page = max(0, min(page, self._document.pageCount() - 1))
         if page != self._page:
             self._page = page
-            emit(self.pageChanged)
+            self.pageChanged.emit()
 
     @Slot()
     def zoomIn(self) -> None:
@@ -165,7 +163,7 @@ class DocumentViewer(QObject):
         index = max(0, min(index, len(ZOOM_STEPS) - 1))
         if index != self._zoom_index:
             self._zoom_index = index
-            emit(self.zoomChanged)
+            self.zoomChanged.emit()
 
     def render(self, page: int, width: int) -> QImage:
         if self._document is None or not 0 <= page < self._document.pageCount():

@@ -11,7 +11,6 @@ from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 
 from kiosk.core.captions import CaptionError, CaptionTrack, load_captions
-from kiosk.ui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -178,9 +177,9 @@ class VideoPlayer(QObject):
         self._caption_text = ""
         self._failure = ""
         self._set_status("empty")
-        emit(self.positionChanged)
-        emit(self.captionChanged)
-        emit(self.framesChanged)
+        self.positionChanged.emit()
+        self.captionChanged.emit()
+        self.framesChanged.emit()
 
     @Slot(QObject)
     def attachSink(self, sink: QObject) -> None:
@@ -249,13 +248,13 @@ class VideoPlayer(QObject):
         self._muted = not self._muted
         if self._audio is not None:
             self._audio.setMuted(self._muted)
-        emit(self.stateChanged)
+        self.stateChanged.emit()
 
     @Slot()
     def toggleCaptions(self) -> None:
         self._captions_on = not self._captions_on
-        emit(self.stateChanged)
-        emit(self.captionChanged)
+        self.stateChanged.emit()
+        self.captionChanged.emit()
 
     def set_muted(self, muted: bool) -> None:
         if muted != self._muted:
@@ -282,7 +281,7 @@ class VideoPlayer(QObject):
     def _set_status(self, status: str) -> None:
         if status != self._status:
             self._status = status
-            emit(self.stateChanged)
+            self.stateChanged.emit()
 
     def _fail(self, visitor_text: str, detail: str) -> None:
         log.warning("video %s cannot play: %s", self._path, detail)
@@ -291,7 +290,7 @@ class VideoPlayer(QObject):
             self._player.stop()
         self._failure = visitor_text
         self._status = "failed"
-        emit(self.stateChanged)
+        self.stateChanged.emit()
 
     def _on_error(self, error: QMediaPlayer.Error, detail: str) -> None:
         if error != QMediaPlayer.Error.NoError:
@@ -311,15 +310,15 @@ class VideoPlayer(QObject):
 
     def _on_position(self, position: int) -> None:
         self._position = position
-        emit(self.positionChanged)
+        self.positionChanged.emit()
         text = self._captions.text_at(position) if self._captions else ""
         if text != self._caption_text:
             self._caption_text = text
-            emit(self.captionChanged)
+            self.captionChanged.emit()
 
     def _on_duration(self, duration: int) -> None:
         self._duration = duration
-        emit(self.positionChanged)
+        self.positionChanged.emit()
 
     def cut_short(self) -> bool:
         """At the end: did the pictures stop well before the duration the file announced?"""
@@ -333,9 +332,9 @@ class VideoPlayer(QObject):
             self._frames += 1
             if self._frames == 1:
                 self._watchdog.stop()
-                emit(self.framesChanged)
+                self.framesChanged.emit()
             elif self._frames % 10 == 0:
-                emit(self.framesChanged)
+                self.framesChanged.emit()
 
     def _no_frame(self) -> None:
         if self._frames == 0 and self._status == "playing":

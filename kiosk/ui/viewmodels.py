@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.core.pages import Navigation, Pages
-from kiosk.ui.signals import emit
 
 
 class KioskViewModel(QObject):
@@ -25,7 +24,7 @@ class KioskViewModel(QObject):
     def _refresh(self, changed: bool) -> None:
         if changed:
             self._page = self._pages.page(self._navigation.route, self._language)
-            emit(self.pageChanged)
+            self.pageChanged.emit()
 
     def current_page(self) -> dict[str, Any]:
         return self._page

@@ -69,7 +69,8 @@ Column {
         highlightMoveDuration: 250
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        cacheBuffer: 0
+        // The pages either side are drawn ahead, so a swipe or "Next" shows a finished page at once.
+        cacheBuffer: width
         model: panel.documents.status === "ready" ? panel.documents.pageCount : 0
         currentIndex: panel.documents.page
         onCurrentIndexChanged: if (currentIndex !== panel.documents.page) panel.documents.goTo(currentIndex)
