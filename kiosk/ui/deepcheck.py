@@ -63,7 +63,7 @@ def probe_pdf(path: Path) -> str | None:
     document = QPdfDocument()
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_:
-        return PDF_FAILURE_TEXT.get(error, f"cannot be opened ({error.name})")
+        return PDF_FAILURE_TEXT.get(error.name, f"cannot be opened ({error.name})")
     if document.pageCount() < 1:
         return "has no pages"
     image = document.render(0, QSize(400, 560))

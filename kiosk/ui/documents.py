@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, QSize, Signal, Slot
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtPdf import QPdfDocument
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
 from PySide6.QtQuick import QQuickImageProvider
 
 log = logging.getLogger(__name__)
 
 ZOOM_STEPS = (1.0, 1.5, 2.0, 3.0)
+# Keyed by QPdfDocument.Error names: QtPdf is loaded only when a document is first opened.
 FAILURE_TEXT = {
-    QPdfDocument.Error.FileNotFound: "The document file is missing.",
-    QPdfDocument.Error.InvalidFileFormat: "The document file is damaged or is not a PDF.",
-    QPdfDocument.Error.IncorrectPassword: "The document is protected by a password.",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "The document is protected and cannot be opened.",
+    "FileNotFound": "The document file is missing.",
+    "InvalidFileFormat": "The document file is damaged or is not a PDF.",
+    "IncorrectPassword": "The document is protected by a password.",
+    "UnsupportedSecurityScheme": "The document is protected and cannot be opened.",
 }
 GENERIC_FAILURE = "The document cannot be opened."
 
@@ -102,10 +105,12 @@ class DocumentViewer(QObject):
         self.close()
         self._path = path
         self._revision += 1
+        from PySide6.QtPdf import QPdfDocument
+
         document = QPdfDocument(self)
-        error = QPdfDocument.Error.FileNotFound if not Path(path).is_file() else document.load(path)
-        if error != QPdfDocument.Error.None_ or document.pageCount() < 1:
-            log.warning("document %s cannot open: %s", path, error.name)
+        error = "FileNotFound" if not Path(path).is_file() else document.load(path).name
+        if error != "None_" or document.pageCount() < 1:
+            log.warning("document %s cannot open: %s", path, error)
             document.deleteLater()
             self._failure = FAILURE_TEXT.get(error, GENERIC_FAILURE)
             self._status = "failed"

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
+
+# Imported with the module, not lazily: only then does Python see the sink QML hands over (a private
+# QQuickVideoSink) as a QVideoSink. It costs about 6 ms of start-up.
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 
-from kiosk.core.captions import CaptionError, CaptionTrack, load_captions
+if TYPE_CHECKING:
+    from kiosk.core.captions import CaptionTrack
+
 
 log = logging.getLogger(__name__)
 
@@ -19,10 +24,11 @@ log = logging.getLogger(__name__)
 NO_FRAME_TIMEOUT_MS = 4000
 SKIP_MS = 10_000
 
+# Keyed by QMediaPlayer.Error names.
 FAILURE_TEXT = {
-    QMediaPlayer.Error.ResourceError: "The video file is missing or cannot be opened.",
-    QMediaPlayer.Error.FormatError: "The video is in a format this kiosk cannot play.",
-    QMediaPlayer.Error.AccessDeniedError: "The video file cannot be read.",
+    "ResourceError": "The video file is missing or cannot be opened.",
+    "FormatError": "The video is in a format this kiosk cannot play.",
+    "AccessDeniedError": "The video file cannot be read.",
 }
 NO_FRAME_TEXT = "The video did not start: the file may be damaged or in a format this kiosk cannot play."
 CUT_SHORT_TEXT = "The video stopped early: the file seems to be incomplete."
@@ -144,12 +150,14 @@ class VideoPlayer(QObject):
         self._path = path
         self._captions = None
         if captions_path:
+            from kiosk.core.captions import CaptionError, load_captions
+
             try:
                 self._captions = load_captions(Path(captions_path))
             except CaptionError as exc:
                 log.warning("captions %s not shown: %s", captions_path, exc)
         if not Path(path).is_file():
-            self._fail(FAILURE_TEXT[QMediaPlayer.Error.ResourceError], f"missing file {path}")
+            self._fail(FAILURE_TEXT["ResourceError"], f"missing file {path}")
             return
         self._set_status("ready")
 
@@ -157,19 +165,7 @@ class VideoPlayer(QObject):
     def release(self) -> None:
         """Stop and let go of the decoder, so a page left behind keeps no audio and no memory."""
         self._watchdog.stop()
-        if self._player is not None:
-            self._player.stop()
-            # Detach the sink now: the player's decoder threads outlive this call until the
-            # deferred delete, and must not write into a sink that its page has destroyed.
-            self._player.setVideoSink(None)  # type: ignore[arg-type]
-            self._player.setSource(QUrl())
-            self._player.setParent(None)
-            self._player.deleteLater()
-            self._player = None
-        if self._audio is not None:
-            self._audio.setParent(None)
-            self._audio.deleteLater()
-            self._audio = None
+        self._dispose(*self._detach())
         self._path = ""
         self._frames = 0
         self._last_frame_ms = -1
@@ -186,10 +182,11 @@ class VideoPlayer(QObject):
         """The video page's VideoOutput hands over where frames go."""
         if not isinstance(sink, QVideoSink):
             return
-        self._sink = sink
-        sink.videoFrameChanged.connect(self._frame_arrived)
+        video_sink = sink
+        self._sink = video_sink
+        video_sink.videoFrameChanged.connect(self._frame_arrived)
         if self._player is not None:
-            self._player.setVideoSink(sink)
+            self._player.setVideoSink(video_sink)
 
     def use_sink(self, sink: QVideoSink) -> None:
         """For checks without QML: decode into a bare sink."""
@@ -278,6 +275,30 @@ class VideoPlayer(QObject):
             self._player.setSource(QUrl.fromLocalFile(self._path))
         return self._player
 
+    def _detach(self) -> tuple[QMediaPlayer | None, QAudioOutput | None]:
+        player, audio = self._player, self._audio
+        self._player = self._audio = None
+        return player, audio
+
+    @staticmethod
+    def _dispose(player: QMediaPlayer | None, audio: QAudioOutput | None) -> None:
+        # A deferred disposal may find them already gone with their parent.
+        if player is not None and not shiboken6.isValid(player):
+            player = None
+        if audio is not None and not shiboken6.isValid(audio):
+            audio = None
+        if player is not None:
+            # Unload rather than stop(): Qt 6.11's FFmpeg backend can deadlock in stop() just after
+            # the first frame (seen here in about one of sixty quick play-and-leave cycles).
+            player.setSource(QUrl())
+            # The decoder must not write into a sink that its page may already have destroyed.
+            player.setVideoSink(None)  # type: ignore[arg-type]
+            player.setParent(None)
+            player.deleteLater()
+        if audio is not None:
+            audio.setParent(None)
+            audio.deleteLater()
+
     def _set_status(self, status: str) -> None:
         if status != self._status:
             self._status = status
@@ -286,20 +307,21 @@ class VideoPlayer(QObject):
     def _fail(self, visitor_text: str, detail: str) -> None:
         log.warning("video %s cannot play: %s", self._path, detail)
         self._watchdog.stop()
-        if self._player is not None:
-            self._player.stop()
+        # Often called from the player's own signal: let it return before it is unloaded.
+        doomed = self._detach()
+        QTimer.singleShot(0, lambda: VideoPlayer._dispose(*doomed))
         self._failure = visitor_text
         self._status = "failed"
         self.stateChanged.emit()
 
     def _on_error(self, error: QMediaPlayer.Error, detail: str) -> None:
-        if error != QMediaPlayer.Error.NoError:
-            self._fail(FAILURE_TEXT.get(error, NO_FRAME_TEXT), f"{error.name}: {detail}")
+        if error.name != "NoError":
+            self._fail(FAILURE_TEXT.get(error.name, NO_FRAME_TEXT), f"{error.name}: {detail}")
 
     def _on_media_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.InvalidMedia:
-            self._fail(FAILURE_TEXT[QMediaPlayer.Error.FormatError], "invalid media")
-        elif status == QMediaPlayer.MediaStatus.EndOfMedia and self._status != "failed":
+        if status.name == "InvalidMedia":
+            self._fail(FAILURE_TEXT["FormatError"], "invalid media")
+        elif status.name == "EndOfMedia" and self._status != "failed":
             if self._frames == 0:
                 self._fail(NO_FRAME_TEXT, "ended without a single frame")
             elif self.cut_short():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from urllib.parse import unquote
 
-import segno
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
@@ -14,6 +13,8 @@ QUIET_ZONE = 4  # modules of white around the code: scanners need it
 
 
 def qr_image(text: str, width: int) -> QImage:
+    import segno  # here, not at start-up: it pulls in much of the standard library
+
     code = segno.make(text, error="m", micro=False)
     modules = code.symbol_size(border=QUIET_ZONE)[0]
     scale = max(1, width // modules)

@@ -27,22 +27,28 @@ Window {
         z: 1
     }
 
-    Component { id: homePage; HomePage { kiosk: window.kiosk } }
-    Component {
-        id: contentPage
-        ContentPage { kiosk: window.kiosk; player: window.player; documents: window.documents }
-    }
-
+    // Pages load by file name, when first needed: the home page starts without the video and
+    // document machinery that only item pages use.
     Loader {
         id: pageView
         objectName: "pageLoader"
         anchors { left: parent.left; right: parent.right; top: topBar.bottom; bottom: parent.bottom }
-        sourceComponent: window.kiosk.page.kind === "home" ? homePage : contentPage
+
+        function showPage() {
+            const home = window.kiosk.page.kind === "home"
+            const file = home ? "HomePage.qml" : "ContentPage.qml"
+            if (String(source).endsWith(file))
+                return
+            setSource(file, home ? { kiosk: window.kiosk }
+                                 : { kiosk: window.kiosk, player: window.player, documents: window.documents })
+        }
+        Component.onCompleted: showPage()
     }
 
     Connections {
         target: window.kiosk
         function onPageChanged() {
+            pageView.showPage()
             if (pageView.item)
                 pageView.item.contentY = 0
             if (window.animate)
