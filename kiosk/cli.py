@@ -201,11 +201,15 @@ def command_snapshot(parser: argparse.ArgumentParser, args: argparse.Namespace) 
 
 def command_handout(args: argparse.Namespace) -> int:
     folder = args.handout_content or args.content or paths.bundled_content()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.handout import write_blank_pdf, write_handout
+
+    if not args.out.exists():
+        # The content may list the handout itself: a missing file must not stop its own making.
+        write_blank_pdf(args.out)
     compiled = _load(folder, use_cache=not args.no_cache)
     if compiled is None:
         return 1
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.ui.handout import write_handout
 
     # The handout leaves out its own entry: a PDF that lists itself helps no reader.
     pages = write_handout(compiled, args.out, args.lang, exclude=HANDOUT_ITEMS)

@@ -6,11 +6,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from kiosk.core.handout import handout_markdown
 from kiosk.core.pages import localize
 from kiosk.ui.app import UI_FONT_FAMILY, application
+
+
+def write_blank_pdf(target: Path) -> None:
+    application()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(target))
+    painter = QPainter(writer)  # a PDF is only written once something paints on it
+    painter.end()
 
 
 def write_handout(

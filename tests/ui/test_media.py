@@ -346,3 +346,15 @@ def test_validate_deep_names_undecodable_files(tmp_path: Path, capsys: Any) -> N
         "sections/media.yaml:13:11: items[1].file: 'documents/corrupt.pdf': The document file is damaged"
         in out
     )
+
+
+def test_handout_remakes_itself_when_its_file_is_gone(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(paths.bundled_content(), content)
+    target = content / "documents" / "fair-migration-agenda-handout.pdf"
+    target.unlink()
+    assert main(["handout", str(target), "--content", str(content), "--no-cache"]) == 0
+    document = QPdfDocument()
+    assert document.load(str(target)) == QPdfDocument.Error.None_
+    assert document.pageCount() > 1
+    assert main(["validate", str(content)]) == 0
