@@ -353,7 +353,7 @@ def test_handout_remakes_itself_when_its_file_is_gone(tmp_path: Path) -> None:
     shutil.copytree(paths.bundled_content(), content)
     target = content / "documents" / "fair-migration-agenda-handout.pdf"
     target.unlink()
-    assert main(["handout", str(target), "--content", str(content), "--no-cache"]) == 0
+    assert main(["--no-cache", "handout", str(target), "--content", str(content)]) == 0
     document = QPdfDocument()
     assert document.load(str(target)) == QPdfDocument.Error.None_
     assert document.pageCount() > 1
