@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="default: bundled content")
     validate.add_argument(
+        "--content", type=Path, metavar="DIR", dest="validate_content", help=argparse.SUPPRESS
+    )
+    validate.add_argument(
         "--deep",
         action="store_true",
         help="also open every video and PDF as the app does (slower)",
@@ -82,8 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
     snapshot.add_argument("route", nargs="?", help="a route such as home, section/ID or item/ID")
     snapshot.add_argument("out", nargs="?", type=Path, help="the PNG file to write (with a route)")
     snapshot.add_argument("--all", type=Path, metavar="OUTDIR", help="render every route into OUTDIR")
-    snapshot.add_argument("--size", type=_size, metavar="WxH", dest="snapshot_size")
-    snapshot.add_argument("--content", type=Path, metavar="DIR", dest="snapshot_content")
+    snapshot.add_argument("--size", type=_size, metavar="WxH", dest="snapshot_size", help="default 1920x1080")
+    snapshot.add_argument(
+        "--content", type=Path, metavar="DIR", dest="snapshot_content", help="default: the bundled content"
+    )
     snapshot.add_argument("--list", action="store_true", help="print every route and exit")
     snapshot.add_argument("--no-cache", action="store_true", dest="snapshot_no_cache")
     return parser
@@ -101,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         if args.command == "validate":
-            return command_validate(args.folder or args.content or paths.bundled_content(), args.deep)
+            folder = args.folder or args.validate_content or args.content or paths.bundled_content()
+            return command_validate(folder, args.deep)
         if args.command == "schema":
             return command_schema()
         if args.command == "snapshot":

@@ -53,6 +53,10 @@ _TIMING = {
 }
 
 
+# Two times on one line, whatever stands between them: a timing line, even a misspelt one.
+_TWO_TIMES = re.compile(r"^\s*\d+:\d+[\d:.,x]*\s*\S*\s*\d+:\d+[\d:.,x]*\s*$")
+
+
 def _check_timings(path: Path) -> None:
     """webvtt-py skips a cue whose timing it cannot read without a word: find it for the editor."""
     pattern = _TIMING[".srt" if path.suffix.lower() == ".srt" else ".vtt"]
@@ -60,7 +64,7 @@ def _check_timings(path: Path) -> None:
     if path.suffix.lower() != ".srt" and not (lines and lines[0].startswith("WEBVTT")):
         raise CaptionError("not a WebVTT file: its first line must be 'WEBVTT'")
     for number, line in enumerate(lines, start=1):
-        looks_like_timing = "-->" in line or re.match(r"^\s*[\d:.,x]+\s+[\d:.,x]+\s*$", line)
+        looks_like_timing = "->" in line or _TWO_TIMES.match(line)
         if looks_like_timing and not pattern.match(line):
             example = (
                 "00:00:01,000 --> 00:00:04,000"

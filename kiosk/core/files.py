@@ -85,7 +85,7 @@ def check_content_file(root: Path, relative: str, expected: FileType) -> str | N
     if not inside:
         return f"'{relative}' leads outside the content folder through a symbolic link"
     if not candidate.exists():
-        return f"file not found: '{relative}'" + _near_miss(candidate, relative)
+        return f"file not found: '{relative}'" + _near_miss(candidate, relative, expected)
     if not candidate.is_file():
         return f"'{relative}' is a folder, not a file"
     extension = posix.suffix.lower()
@@ -104,13 +104,16 @@ def check_content_file(root: Path, relative: str, expected: FileType) -> str | N
     if not expected.looks_right(head, extension):
         if expected.name in ("markdown", "captions") and not _is_utf8_text(head):
             return f"'{relative}' is not UTF-8 text (save it as UTF-8)"
+        if extension == ".vtt":
+            return f"'{relative}' is not a WebVTT file: its first line must be 'WEBVTT'"
         return f"'{relative}' is not a valid {extension[1:].upper()} file (its content does not match)"
     return None
 
 
-def _near_miss(candidate: Path, relative: str) -> str:
+def _near_miss(candidate: Path, relative: str, expected: FileType) -> str:
     try:
-        siblings = [p.name for p in candidate.parent.iterdir()]
+        # Only files that would be accepted here: a poster is no answer to a missing video.
+        siblings = [p.name for p in candidate.parent.iterdir() if p.suffix.lower() in expected.extensions]
     except OSError:
         return ""
     close = difflib.get_close_matches(candidate.name, siblings, n=1)

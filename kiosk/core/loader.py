@@ -67,6 +67,15 @@ class _Loader:
         self.declared_section_ids: set[str] = set()
         self.declared_item_ids: set[str] = set()
 
+    def remember_ids_in_text(self, text: str) -> None:
+        """A file that does not parse still names its ids: a reference to one is no second error."""
+        for match in _ID_LINE.finditer(text):
+            identifier = match.group(2)
+            if match.group(1):
+                self.declared_item_ids.add(identifier)
+            else:
+                self.declared_section_ids.add(identifier)
+
     def remember_declared_ids(self, data: dict[str, Any]) -> None:
         if isinstance(data.get("id"), str):
             self.declared_section_ids.add(data["id"])
@@ -108,11 +117,15 @@ class _Loader:
             line = raw[: exc.start].count(b"\n") + 1
             column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
             self.problem(relative, (line, column), (), "not UTF-8 text (save the file as UTF-8)")
+            if model is Section:
+                self.remember_ids_in_text(raw.decode("utf-8", errors="replace"))
             return None
         try:
             positioned = load_yaml(text)
         except YamlSyntaxError as exc:
             self.problem(relative, (exc.line, exc.column), (), exc.message)
+            if model is Section:
+                self.remember_ids_in_text(text)
             return None
         for key_path, position in positioned.duplicate_keys:
             self.problem(relative, position, key_path, "key appears twice in the same block")
@@ -130,8 +143,10 @@ class _Loader:
         try:
             validated = model.model_validate(positioned.data)
         except ValidationError as exc:
-            for error in exc.errors(include_url=False):
-                self.report_validation_error(relative, positioned, error)
+            found = exc.errors(include_url=False)
+            for error in found:
+                if not _explained_by_a_misspelt_key(error, found):
+                    self.report_validation_error(relative, positioned, error)
             # Keep checking what is valid, so the editor sees every problem in one run.
             if model is Section:
                 self.remember_declared_ids(positioned.data)
@@ -495,6 +510,24 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> DataPath:
         else:
             node = None
     return tuple(path)
+
+
+# `id: x` at the start of a file is the section's; indented (in the items list), an item's.
+_ID_LINE = re.compile(r"^(\s+(?:-\s+)?|-\s+)?id:\s*[\"']?([a-z0-9][a-z0-9-]*)", re.MULTILINE)
+
+
+def _explained_by_a_misspelt_key(error: Any, errors: list[Any]) -> bool:
+    """'title' missing next to an unknown 'titel': one mistake, reported once, with its hint."""
+    if error["type"] != "missing":
+        return False
+    location = tuple(error["loc"])
+    wanted = str(location[-1])
+    return any(
+        other["type"] == "extra_forbidden"
+        and tuple(other["loc"])[:-1] == location[:-1]
+        and difflib.get_close_matches(str(tuple(other["loc"])[-1]), [wanted], n=1, cutoff=0.6)
+        for other in errors
+    )
 
 
 def _raw_value(data: Any, path: DataPath) -> Any:

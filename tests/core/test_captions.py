@@ -85,3 +85,17 @@ def test_validation_names_the_manifest_line_of_a_broken_captions_file(content: C
     assert (problem.file, problem.field) == (section, "items[1].captions.en")
     assert (problem.line, problem.column) == content.position(section, "captions/clip.en.vtt")
     assert "'captions/clip.en.vtt': line 3: cannot read the timing" in problem.message
+
+
+def test_a_timing_with_a_misspelt_arrow_is_not_silently_dropped(tmp_path: Path) -> None:
+    file = tmp_path / "arrow.vtt"
+    file.write_text(
+        "WEBVTT\n\n00:00:01.000 -> 00:00:02.000\nOne dash\n\n00:00:03.000 --> 00:00:04.000\nFine\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CaptionError, match="line 3: cannot read the timing"):
+        load_captions(file)
+    # A cue whose text merely starts with a time of day is not a timing.
+    fine = tmp_path / "lunch.vtt"
+    fine.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n12:30 is lunch time\n", encoding="utf-8")
+    assert load_captions(fine).text_at(1500) == "12:30 is lunch time"
