@@ -24,6 +24,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _tools import Failure, run  # scripts/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "media"
 
@@ -133,19 +135,6 @@ A letter in the milliseconds
 00:00:02.000 00:00:03.000
 No arrow
 """
-
-
-class Failure(Exception):
-    pass
-
-
-def run(command: list[str]) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise Failure(
-            f"{command[0]} failed ({result.returncode}):\n  {' '.join(command)}\n{result.stderr[-2000:]}"
-        )
-    return result
 
 
 def ffmpeg(*args: str) -> None:

@@ -49,7 +49,6 @@ import itertools
 import math
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -59,6 +58,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from _tools import Failure, run  # scripts/ is on sys.path when a script runs
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -200,10 +200,6 @@ NARRATIONS: dict[str, Narration] = {
 }
 
 
-class Failure(Exception):
-    """A problem the person running the script must fix; printed without a traceback."""
-
-
 # ---------------------------------------------------------------------------------------------
 # Content
 
@@ -297,15 +293,6 @@ def require_tools() -> None:
     for font in (FONT_REGULAR, FONT_BOLD):
         if not font.is_file():
             raise Failure(f"font not found: {font}")
-
-
-def run(command: list[str]) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise Failure(
-            f"{command[0]} failed ({result.returncode}):\n  {' '.join(command)}\n{result.stderr[-2000:]}"
-        )
-    return result
 
 
 def probe_duration(path: Path) -> float:
