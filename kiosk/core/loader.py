@@ -366,14 +366,19 @@ class _Loader:
             return
         self.check_body(manifest, path, item.body, item.body_file)
         if isinstance(item, Video):
-            self.check_file(manifest, (*path, "file"), item.file, files.VIDEO)
+            for language, video in (item.file or {}).items():
+                self.check_file(
+                    manifest, _per_language(manifest, (*path, "file"), language), video, files.VIDEO
+                )
             self.check_file(manifest, (*path, "poster"), item.poster, files.IMAGE)
             for language, caption in (item.captions or {}).items():
-                place = (*path, "captions", language)
+                place = _per_language(manifest, (*path, "captions"), language)
                 if self.check_file(manifest, place, caption, files.CAPTIONS):
                     self.check_captions(manifest, place, caption)
         elif isinstance(item, Document):
-            self.check_file(manifest, (*path, "file"), item.file, files.PDF)
+            for language, document in (item.file or {}).items():
+                place = _per_language(manifest, (*path, "file"), language)
+                self.check_file(manifest, place, document, files.PDF)
 
         data = item.model_dump(mode="json", exclude={"items"})
         data["section"] = section_id
@@ -430,7 +435,8 @@ class _Loader:
                 "give either 'body' or 'body_file', not both",
             )
         for language, relative in (body_file or {}).items():
-            self.check_file(manifest, (*path, "body_file", language), relative, files.MARKDOWN)
+            place = _per_language(manifest, (*path, "body_file"), language)
+            self.check_file(manifest, place, relative, files.MARKDOWN)
 
     def read_body(
         self,
@@ -453,6 +459,12 @@ class _Loader:
                     f"'{relative}' cannot be read as UTF-8 text: {exc}",
                 )
         return texts
+
+
+def _per_language(manifest: _Manifest, path: DataPath, language: str) -> DataPath:
+    """Where one language's file is named: its own key, or the field itself when a plain path was given."""
+    keyed = (*path, language)
+    return keyed if keyed in manifest.positions.value_positions else path
 
 
 def load_content(root: Path) -> LoadResult:

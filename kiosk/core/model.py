@@ -103,7 +103,9 @@ class Article(ItemBase):
 
 class Video(ItemBase):
     kind: Literal["video"]
-    file: ContentPath | None = Field(None, description="MP4 (H.264/AAC) or WebM (VP9/Opus)")
+    file: LocalizedPath | None = Field(
+        None, description="MP4 (H.264/AAC) or WebM (VP9/Opus), or one per language (e.g. narrated versions)"
+    )
     poster: ContentPath | None = Field(None, description="PNG or JPEG shown before playback")
     captions: LocalizedPath | None = Field(None, description="WebVTT or SRT file per language")
     speaker: Localized | None = None
@@ -111,7 +113,9 @@ class Video(ItemBase):
 
 class Document(ItemBase):
     kind: Literal["document"]
-    file: ContentPath | None = Field(None, description="A PDF bundled with the content")
+    file: LocalizedPath | None = Field(
+        None, description="A PDF bundled with the content, or one per language"
+    )
 
 
 class Link(ItemBase):
@@ -148,6 +152,10 @@ class Agenda(Strict):
     languages: list[Annotated[str, Field(pattern=LANGUAGE_CODE.pattern)]] = Field(
         default_factory=lambda: [FALLBACK_LANGUAGE], min_length=1
     )
+    translations_pending_review: list[Annotated[str, Field(pattern=LANGUAGE_CODE.pattern)]] = Field(
+        default_factory=list,
+        description="Languages whose texts are translations not yet reviewed; the kiosk says so on screen",
+    )
     source: Attribution
     version: str = Field(description="Content version, shown to staff")
     reviewed: datetime.date | None = None
@@ -166,7 +174,7 @@ ITEM_MODELS: dict[str, type[ItemBase]] = {
 }
 # Fields that take text or {language: text}, and a path or {language: path}: for clearer messages.
 LOCALIZED_TEXT_FIELDS = {"title", "subtitle", "summary", "lead", "body", "name", "note", "speaker"}
-LOCALIZED_PATH_FIELDS = {"body_file", "captions"}
+LOCALIZED_PATH_FIELDS = {"body_file", "captions", "file"}
 
 
 def kinds_with_field(name: str) -> list[str]:

@@ -11,7 +11,7 @@ from typing import Any
 FALLBACK_LANGUAGE = "en"
 HOME = "home"
 # Bump when the shape of compiled content changes, so old caches are not read.
-COMPILED_FORMAT = 1
+COMPILED_FORMAT = 2
 
 
 def localize(texts: dict[str, str] | None, language: str) -> str:
@@ -158,7 +158,7 @@ class Pages:
             "qrUrl": item.get("url") or source.get("url") or "",
             "displayUrl": short_address(item.get("url") or source.get("url") or ""),
             "standIn": bool(item.get("stand_in")),
-            "mediaPath": self._absolute(item.get("file")),
+            "mediaPath": self._absolute(localize(item.get("file"), language) or None),
             "posterUrl": self._uri(item.get("poster")),
             "captionsPath": self._absolute(localize(item.get("captions"), language) or None),
             "trail": trail,
