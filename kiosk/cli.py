@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1280x800")
     parser.add_argument("--route", default="home", help="page to open first, e.g. section/videos")
     parser.add_argument("--no-cache", action="store_true", help="validate the content afresh")
+    parser.add_argument(
+        "--touch-keyboard",
+        choices=("auto", "on", "off"),
+        default="auto",
+        help="on-screen keyboard for search (default: auto, only when a touch screen is found)",
+    )
     # For tests/bench/startup.py: leave as soon as the first frame is on screen.
     parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -76,6 +82,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the JSON Schema of the content manifests")
 
+    search = commands.add_parser(
+        "search", help="search the content as the kiosk's search page does, and print the results"
+    )
+    search.add_argument("query", nargs="+", help="the words to look for")
+    search.add_argument(
+        "--lang",
+        dest="search_lang",
+        metavar="LANG",
+        help="the visitor's language (default: the content's first)",
+    )
+    search.add_argument(
+        "--content", type=Path, metavar="DIR", dest="search_content", help="default: the bundled content"
+    )
+
     handout = commands.add_parser("handout", help="write the whole agenda as a printable PDF")
     handout.add_argument("out", type=Path, metavar="OUT.pdf")
     handout.add_argument("--content", type=Path, metavar="DIR", dest="handout_content")
@@ -89,6 +109,17 @@ def build_parser() -> argparse.ArgumentParser:
     snapshot.add_argument(
         "--content", type=Path, metavar="DIR", dest="snapshot_content", help="default: the bundled content"
     )
+    snapshot.add_argument(
+        "--lang",
+        dest="snapshot_lang",
+        metavar="LANG",
+        help="language (default: the content's first; with --all, every language unless this is given)",
+    )
+    snapshot.add_argument("--query", default="", help="what is typed on the search page")
+    snapshot.add_argument(
+        "--text-size", type=int, choices=(0, 1, 2), default=0, help="reading text size step"
+    )
+    snapshot.add_argument("--high-contrast", action="store_true", help="the high-contrast theme")
     snapshot.add_argument("--list", action="store_true", help="print every route and exit")
     snapshot.add_argument("--no-cache", action="store_true", dest="snapshot_no_cache")
     return parser
@@ -110,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
             return command_validate(folder, args.deep)
         if args.command == "schema":
             return command_schema()
+        if args.command == "search":
+            return command_search(args)
         if args.command == "snapshot":
             return command_snapshot(parser, args)
         if args.command == "handout":
@@ -176,6 +209,57 @@ def command_schema() -> int:
     return 0
 
 
+def command_search(args: argparse.Namespace) -> int:
+    folder = args.search_content or args.content or paths.bundled_content()
+    compiled = _load(folder, use_cache=not args.no_cache)
+    if compiled is None:
+        return 1
+    from kiosk.core.pages import Pages
+    from kiosk.core.search import SearchIndex, fts_query, titled
+
+    pages = Pages(compiled, folder)
+    language = args.search_lang or pages.default_language
+    if language not in pages.languages:
+        print(
+            f"The content has no language '{language}'. Languages: {', '.join(pages.languages)}",
+            file=sys.stderr,
+        )
+        return 1
+    query = " ".join(args.query)
+    if fts_query(query) is None:
+        print(f"'{query}' is too short to search: type at least two letters.", file=sys.stderr)
+        return 1
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.search import prepare_index
+
+    # The same index the kiosk uses (built now if the kiosk has not built it yet), so what an
+    # editor sees here is what a visitor finds.
+    index_file, _built = prepare_index(compiled, folder, paths.user_cache())
+    index = SearchIndex(index_file)
+    try:
+        results = titled(index.search(query, language), compiled, language)
+    finally:
+        index.close()
+    if not results:
+        print(f"Nothing found for '{query}'.")
+        return 0
+    bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("[", "]")
+    where = {"captions": "said in the video", "document": "in the PDF"}
+    for result in results:
+        notes = [
+            note
+            for note in (where.get(result.origin), result.language if result.language != language else "")
+            if note
+        ]
+        print(f"{result.route}  {result.title}" + (f"  ({', '.join(notes)})" if notes else ""))
+        snippet = "".join(
+            f"{bold}{text}{plain}" if matched else text for text, matched in result.snippet_parts()
+        )
+        print("    " + " ".join(snippet.split()))
+    print(f"\n{len(results)} result(s) for '{query}' in {language}.")
+    return 0
+
+
 def command_snapshot(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     folder = args.snapshot_content or args.content or paths.bundled_content()
     compiled = _load(folder, use_cache=not (args.no_cache or args.snapshot_no_cache))
@@ -192,16 +276,29 @@ def command_snapshot(parser: argparse.ArgumentParser, args: argparse.Namespace) 
     if args.route is not None and args.all is None and not pages.exists(args.route):
         print(f"No page has the route '{args.route}'. Routes: kiosk snapshot --list", file=sys.stderr)
         return 1
+    if args.snapshot_lang is not None and args.snapshot_lang not in pages.languages:
+        print(
+            f"The content has no language '{args.snapshot_lang}'. Languages: {', '.join(pages.languages)}",
+            file=sys.stderr,
+        )
+        return 1
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from kiosk.ui.snapshot import render_routes
+    from kiosk.core.preferences import Preferences
+    from kiosk.ui.snapshot import Shot, render_routes
 
     size = args.snapshot_size or args.size or DEFAULT_SIZE
     if args.all is not None:
-        targets = {route: args.all / f"{route.replace('/', '--')}.png" for route in pages.routes()}
+        languages = [args.snapshot_lang] if args.snapshot_lang else pages.languages
+        shots = [
+            Shot(route, language, args.all / language / f"{route.replace('/', '--')}.png")
+            for language in languages
+            for route in pages.routes()
+        ]
     else:
-        targets = {args.route: args.out}
-    for route, written in render_routes(pages, targets, size):
-        print(f"{route} -> {written}")
+        shots = [Shot(args.route, args.snapshot_lang or pages.default_language, args.out)]
+    preferences = Preferences(text_size=args.text_size, high_contrast=args.high_contrast)
+    for shot in render_routes(pages, shots, size, query=args.query, preferences=preferences):
+        print(f"{shot.language} {shot.route} -> {shot.target}")
     return 0
 
 
@@ -236,4 +333,5 @@ def command_run(args: argparse.Namespace) -> int:
         size=args.size,
         start_route=args.route,
         quit_after_first_frame=args.quit_after_first_frame,
+        touch_keyboard=args.touch_keyboard,
     )

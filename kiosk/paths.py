@@ -36,6 +36,12 @@ def user_cache() -> Path:
     return user_cache_path(APP_NAME, appauthor=False)
 
 
+def user_config() -> Path:
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False)
+
+
 def code_fingerprint() -> str:
     """Changes whenever the content code changes, so a developer never reads a cache an older loader wrote."""
     core = Path(__file__).resolve().parent / "core"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +36,7 @@ from kiosk.core.problems import (
     MediaReference,
     Problem,
     Severity,
+    TranslatableText,
     errors,
     format_field,
 )
@@ -242,12 +242,15 @@ class _Loader:
             self.problem(SECTIONS_DIR, (1, 1), (), "missing: the sections/ folder holds one file per section")
 
         compiled = None
+        texts: list[TranslatableText] = []
         if agenda_manifest is not None:
             compiled = self.cross_check_and_compile(agenda_manifest, section_manifests)
+            for manifest in [agenda_manifest, *section_manifests]:
+                texts.extend(_translatable_texts(manifest))
         self.problems.sort(key=lambda p: (p.file != AGENDA_FILE, p.file, p.line, p.column))
         if errors(self.problems):
             compiled = None
-        return LoadResult(compiled, self.problems, manifests, sorted(self.referenced), self.media)
+        return LoadResult(compiled, self.problems, manifests, sorted(self.referenced), self.media, texts)
 
     def cross_check_and_compile(
         self, agenda_manifest: _Manifest, section_manifests: list[_Manifest]
@@ -461,6 +464,36 @@ class _Loader:
         return texts
 
 
+# What a visitor reads or hears in their language. A video file is usually one for all languages,
+# so `file` is not counted; its captions are.
+TRANSLATED_FIELDS = (LOCALIZED_TEXT_FIELDS | {"body_file", "captions"}) - {"body"}
+
+
+def _translatable_texts(manifest: _Manifest) -> list[TranslatableText]:
+    found: list[TranslatableText] = []
+
+    def walk(value: Any, path: DataPath) -> None:
+        if isinstance(value, dict):
+            for key, child in value.items():
+                place = (*path, key)
+                if key in TRANSLATED_FIELDS or (key == "body" and "body_file" not in value):
+                    languages = {FALLBACK_LANGUAGE} if isinstance(child, str) else set(child or {})
+                    line, column = manifest.positions.position_of(place)
+                    found.append(
+                        TranslatableText(
+                            manifest.relative, line, column, format_field(place), frozenset(languages)
+                        )
+                    )
+                else:
+                    walk(child, place)
+        elif isinstance(value, list):
+            for index, child in enumerate(value):
+                walk(child, (*path, index))
+
+    walk(manifest.positions.data, ())
+    return found
+
+
 def _per_language(manifest: _Manifest, path: DataPath, language: str) -> DataPath:
     """Where one language's file is named: its own key, or the field itself when a plain path was given."""
     keyed = (*path, language)
@@ -578,12 +611,3 @@ def _describe(value: Any) -> str:
         return "a list"
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
-
-
-def summarize_languages(compiled: dict[str, Any]) -> Counter[str]:
-    """How many titles exist in each language: a quick view of translation coverage."""
-    counts: Counter[str] = Counter()
-    for entry in [compiled["agenda"], *compiled["sections"], *compiled["items"].values()]:
-        counts.update(entry["title"].keys())
-    counts.setdefault(FALLBACK_LANGUAGE, 0)
-    return counts

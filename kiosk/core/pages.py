@@ -8,8 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from kiosk.core.languages import is_right_to_left, keyboard_locale, native_name
+
 FALLBACK_LANGUAGE = "en"
 HOME = "home"
+SEARCH = "search"
 # Bump when the shape of compiled content changes, so old caches are not read.
 COMPILED_FORMAT = 2
 
@@ -18,6 +21,11 @@ def localize(texts: dict[str, str] | None, language: str) -> str:
     if not texts:
         return ""
     return texts.get(language) or texts.get(FALLBACK_LANGUAGE) or next(iter(texts.values()))
+
+
+def is_fallback(texts: dict[str, str] | None, language: str) -> bool:
+    """True when `texts` exists but not in `language`, so the visitor sees another language's words."""
+    return bool(texts) and not (texts or {}).get(language)
 
 
 def short_address(url: str, limit: int = 52) -> str:
@@ -44,13 +52,30 @@ class Pages:
         self.items: dict[str, dict[str, Any]] = compiled["items"]
 
     @property
-    def default_language(self) -> str:
+    def languages(self) -> list[str]:
         languages: list[str] = self.agenda.get("languages") or [FALLBACK_LANGUAGE]
-        return languages[0]
+        return languages
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    def language_choices(self) -> list[dict[str, Any]]:
+        """The language switch: each language by its own name, and whether its texts await review."""
+        pending = set(self.agenda.get("translations_pending_review") or [])
+        return [
+            {
+                "code": code,
+                "name": native_name(code),
+                "rightToLeft": is_right_to_left(code),
+                "reviewPending": code in pending,
+            }
+            for code in self.languages
+        ]
 
     def routes(self) -> list[str]:
         """Every page a visitor can reach, in reading order."""
-        found = [HOME]
+        found = [HOME, SEARCH]
         for section in self.compiled["sections"]:
             found.append(f"section/{section['id']}")
             pending = list(section["items"])
@@ -62,7 +87,7 @@ class Pages:
 
     def exists(self, route: str) -> bool:
         kind, _, key = route.partition("/")
-        if kind == HOME:
+        if kind in (HOME, SEARCH):
             return not key
         if kind == "section":
             return key in self.sections
@@ -81,10 +106,28 @@ class Pages:
     def page(self, route: str, language: str) -> dict[str, Any]:
         kind, _, key = route.partition("/")
         if kind == "section" and key in self.sections:
-            return self._section_page(self.sections[key], language)
-        if kind == "item" and key in self.items:
-            return self._item_page(self.items[key], language)
-        return self._home_page(language)
+            page = self._section_page(self.sections[key], language)
+        elif kind == "item" and key in self.items:
+            page = self._item_page(self.items[key], language)
+        elif route == SEARCH:
+            page = {
+                "route": SEARCH,
+                "kind": SEARCH,
+                "title": "",
+                # The topics, offered when a search finds nothing.
+                "cards": [self._section_card(s, language) for s in self.compiled["sections"]],
+                "trail": [self._crumb(HOME, language)],
+            }
+        else:
+            page = self._home_page(language)
+        pending = set(self.agenda.get("translations_pending_review") or [])
+        page.update(
+            language=language,
+            rightToLeft=is_right_to_left(language),
+            reviewPending=language in pending,
+            keyboardLocale=keyboard_locale(language),
+        )
+        return page
 
     def _home_page(self, language: str) -> dict[str, Any]:
         agenda = self.agenda
@@ -94,6 +137,7 @@ class Pages:
             "title": localize(agenda["title"], language),
             "subtitle": localize(agenda.get("subtitle"), language),
             "body": localize(agenda["lead"], language),
+            "untranslated": is_fallback(agenda["title"], language) or is_fallback(agenda["lead"], language),
             "cards": [self._section_card(s, language) for s in self.compiled["sections"]],
             "trail": [],
         }
@@ -106,6 +150,7 @@ class Pages:
             "summary": localize(section.get("summary"), language),
             "count": len(section["items"]),
             "standIn": False,
+            "untranslated": is_fallback(section["title"], language),
         }
 
     def _item_card(self, item: dict[str, Any], language: str) -> dict[str, Any]:
@@ -116,6 +161,7 @@ class Pages:
             "summary": localize(item.get("summary"), language),
             "count": len(item["children"]),
             "standIn": bool(item.get("stand_in")),
+            "untranslated": is_fallback(item["title"], language),
         }
 
     def _section_page(self, section: dict[str, Any], language: str) -> dict[str, Any]:
@@ -125,6 +171,9 @@ class Pages:
             "title": localize(section["title"], language),
             "subtitle": localize(section.get("summary"), language),
             "body": localize(section.get("body"), language),
+            "untranslated": any(
+                is_fallback(section.get(field), language) for field in ("title", "summary", "body")
+            ),
             "cards": [self._item_card(self.items[i], language) for i in section["items"]],
             "trail": [self._crumb(HOME, language)],
         }
@@ -149,6 +198,9 @@ class Pages:
             "title": localize(item["title"], language),
             "subtitle": localize(item.get("speaker") or item.get("summary"), language),
             "body": localize(item.get("body"), language),
+            "untranslated": any(
+                is_fallback(item.get(field), language) for field in ("title", "summary", "speaker", "body")
+            ),
             "cards": [self._item_card(self.items[i], language) for i in item["children"]],
             "related": [self._item_card(r, language) for r in related],
             "sourceName": localize(source.get("name"), language),
@@ -161,6 +213,7 @@ class Pages:
             "mediaPath": self._absolute(localize(item.get("file"), language) or None),
             "posterUrl": self._uri(item.get("poster")),
             "captionsPath": self._absolute(localize(item.get("captions"), language) or None),
+            "captionsLanguage": _language_shown(item.get("captions"), language),
             "trail": trail,
         }
 
@@ -182,6 +235,14 @@ class Pages:
         else:
             title = localize(self.agenda["title"], language)
         return {"route": route, "title": title}
+
+
+def _language_shown(texts: dict[str, str] | None, language: str) -> str:
+    if not texts:
+        return ""
+    if texts.get(language):
+        return language
+    return FALLBACK_LANGUAGE if texts.get(FALLBACK_LANGUAGE) else next(iter(texts))
 
 
 class Navigation:

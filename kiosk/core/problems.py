@@ -69,6 +69,17 @@ class MediaReference:
         return Problem(self.file, self.line, self.column, self.field, message, severity)
 
 
+@dataclass(frozen=True)
+class TranslatableText:
+    """A text (or per-language file) in a manifest, and the languages it is written in."""
+
+    file: str
+    line: int
+    column: int
+    field: str
+    languages: frozenset[str]
+
+
 @dataclass
 class LoadResult:
     compiled: dict[str, Any] | None
@@ -76,6 +87,7 @@ class LoadResult:
     manifests: list[str] = field(default_factory=list)
     referenced_files: list[str] = field(default_factory=list)
     media: list[MediaReference] = field(default_factory=list)
+    texts: list[TranslatableText] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -6,9 +6,46 @@ import contextlib
 from collections import Counter
 from pathlib import Path
 
-from kiosk.core.loader import summarize_languages
 from kiosk.core.pages import localize
-from kiosk.core.problems import LoadResult, Severity
+from kiosk.core.problems import LoadResult, Severity, TranslatableText
+
+# Beyond this many, the list of missing texts is cut: the count says the rest.
+MISSING_SHOWN = 25
+
+
+def translation_coverage(
+    texts: list[TranslatableText], languages: list[str]
+) -> dict[str, tuple[int, list[TranslatableText]]]:
+    """Per language: how many of the texts it has, and which it lacks (shown in English instead)."""
+    return {
+        language: (
+            sum(1 for text in texts if language in text.languages),
+            [text for text in texts if language not in text.languages],
+        )
+        for language in languages
+    }
+
+
+def coverage_lines(texts: list[TranslatableText], languages: list[str]) -> list[str]:
+    total = len(texts)
+    coverage = translation_coverage(texts, languages)
+    parts = [f"{code} {_percent(done, total)}" for code, (done, _missing) in coverage.items()]
+    lines = [f"  languages  {', '.join(parts)} of {total} texts"]
+    for code, (_done, missing) in coverage.items():
+        if not missing:
+            continue
+        lines.append(f"  missing in {code} ({len(missing)}; shown in English until translated):")
+        lines.extend(f"    {t.file}:{t.line}:{t.column}: {t.field}" for t in missing[:MISSING_SHOWN])
+        if len(missing) > MISSING_SHOWN:
+            lines.append(f"    ... and {len(missing) - MISSING_SHOWN} more")
+    return lines
+
+
+def _percent(done: int, total: int) -> str:
+    if total == 0 or done == total:
+        return "100%"
+    # Never round a gap away: 99.9% is not complete.
+    return f"{min(99, 100 * done // total)}%"
 
 
 def _size_text(size: int) -> str:
@@ -26,8 +63,6 @@ def summary_lines(root: Path, result: LoadResult) -> list[str]:
     items = compiled["items"].values()
     kinds = Counter(item["kind"] for item in items)
     stand_ins = sum(1 for item in items if item.get("stand_in"))
-    languages = summarize_languages(compiled)
-    total_titles = 1 + len(compiled["sections"]) + len(compiled["items"])
     referenced_bytes = 0
     for relative in result.referenced_files:
         with contextlib.suppress(OSError):
@@ -40,9 +75,7 @@ def summary_lines(root: Path, result: LoadResult) -> list[str]:
         f"  items      {len(compiled['items'])}: "
         + ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items())),
         f"  stand-ins  {stand_ins} item(s) marked as stand-in media",
-        "  languages  "
-        + ", ".join(f"{code} {100 * languages[code] // total_titles}%" for code in agenda["languages"])
-        + " of titles",
+        *coverage_lines(result.texts, agenda["languages"]),
         f"  manifests  {len(result.manifests)} file(s)",
         f"  media      {len(result.referenced_files)} file(s), {_size_text(referenced_bytes)}",
     ]

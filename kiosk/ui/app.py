@@ -15,7 +15,10 @@ from kiosk import paths
 from kiosk.core.pages import Pages
 from kiosk.ui.documents import DocumentViewer, PdfPageProvider
 from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer
+from kiosk.ui.preferences import PreferencesViewModel
 from kiosk.ui.qr import QrImageProvider
+from kiosk.ui.search import SearchViewModel
+from kiosk.ui.translations import Translations
 from kiosk.ui.viewmodels import KioskViewModel
 
 QML_MODULE = "FairMigrationKiosk"
@@ -29,11 +32,15 @@ class KioskWindow:
     kiosk: KioskViewModel
     player: VideoPlayer
     documents: DocumentViewer
+    search: SearchViewModel
+    preferences: PreferencesViewModel
+    translations: Translations
 
     def dispose(self) -> None:
         """Tear the QML down before its view model goes, so no binding sees a half-deleted model."""
         self.player.release()
         self.documents.close()
+        self.search.close()
         self.window.close()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -65,9 +72,22 @@ def build_window(
     animate: bool = True,
     language: str | None = None,
     video_timeout_ms: int = NO_FRAME_TIMEOUT_MS,
+    cache_dir: Path | None = None,
+    preferences_store: Path | None = None,
+    touch_keyboard: bool = False,
 ) -> KioskWindow:
-    """Create the view model and the QML window around it. Needs a QGuiApplication."""
+    """Create the view models and the QML window around them. Needs a QGuiApplication.
+
+    `cache_dir` holds the search index and compiled translations (default: the per-user cache);
+    `preferences_store` remembers the visitor's reading preferences (None: they last one run).
+    """
+    cache = cache_dir or paths.user_cache()
     kiosk = KioskViewModel(pages, language=language, start_route=start_route)
+    translations = Translations(cache)
+    translations.use(kiosk.current_language())
+    search = SearchViewModel(pages.compiled, pages.content_root, cache)
+    search.set_language(kiosk.current_language())
+    preferences = PreferencesViewModel(preferences_store)
     player = VideoPlayer(no_frame_timeout_ms=video_timeout_ms)
     documents = DocumentViewer()
     # Media follow the page: a page left behind stops its video and closes its document.
@@ -77,6 +97,16 @@ def build_window(
     documents.show_page(kiosk.current_page())
 
     engine = QQmlApplicationEngine()
+
+    def follow_language() -> None:
+        translations.use(kiosk.current_language())
+        engine.retranslate()
+        search.set_language(kiosk.current_language())
+
+    kiosk.languageChanged.connect(follow_language)
+    # The index is wanted as soon as a visitor might search: start it now, in a worker thread.
+    search.prepare()
+
     engine.addImportPath(str(paths.qml_import_path()))
     engine.addImageProvider("qr", QrImageProvider())
     engine.addImageProvider("pdf", PdfPageProvider(documents))
@@ -84,6 +114,9 @@ def build_window(
         "kiosk": kiosk,
         "player": player,
         "documents": documents,
+        "search": search,
+        "preferences": preferences,
+        "touchKeyboard": touch_keyboard,
         "animate": animate,
     }
     if size is not None:
@@ -93,4 +126,4 @@ def build_window(
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise RuntimeError("the QML user interface failed to load (see the messages above)")
-    return KioskWindow(engine, roots[0], kiosk, player, documents)
+    return KioskWindow(engine, roots[0], kiosk, player, documents, search, preferences, translations)

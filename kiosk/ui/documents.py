@@ -13,17 +13,22 @@ if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
 from PySide6.QtQuick import QQuickImageProvider
 
+from kiosk.ui.translations import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 ZOOM_STEPS = (1.0, 1.5, 2.0, 3.0)
 # Keyed by QPdfDocument.Error names: QtPdf is loaded only when a document is first opened.
+# Shown to visitors through qsTranslate("Failures", ...) in QML; logged in English.
 FAILURE_TEXT = {
-    "FileNotFound": "The document file is missing.",
-    "InvalidFileFormat": "The document file is damaged or is not a PDF.",
-    "IncorrectPassword": "The document is protected by a password.",
-    "UnsupportedSecurityScheme": "The document is protected and cannot be opened.",
+    "FileNotFound": QT_TRANSLATE_NOOP("Failures", "The document file is missing."),
+    "InvalidFileFormat": QT_TRANSLATE_NOOP("Failures", "The document file is damaged or is not a PDF."),
+    "IncorrectPassword": QT_TRANSLATE_NOOP("Failures", "The document is protected by a password."),
+    "UnsupportedSecurityScheme": QT_TRANSLATE_NOOP(
+        "Failures", "The document is protected and cannot be opened."
+    ),
 }
-GENERIC_FAILURE = "The document cannot be opened."
+GENERIC_FAILURE = QT_TRANSLATE_NOOP("Failures", "The document cannot be opened.")
 
 
 class DocumentViewer(QObject):

@@ -13,6 +13,8 @@ from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 # QQuickVideoSink) as a QVideoSink. It costs about 6 ms of start-up.
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 
+from kiosk.ui.translations import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from kiosk.core.captions import CaptionTrack
 
@@ -25,13 +27,16 @@ NO_FRAME_TIMEOUT_MS = 4000
 SKIP_MS = 10_000
 
 # Keyed by QMediaPlayer.Error names.
+# Shown to visitors through qsTranslate("Failures", ...) in QML; logged in English.
 FAILURE_TEXT = {
-    "ResourceError": "The video file is missing or cannot be opened.",
-    "FormatError": "The video is in a format this kiosk cannot play.",
-    "AccessDeniedError": "The video file cannot be read.",
+    "ResourceError": QT_TRANSLATE_NOOP("Failures", "The video file is missing or cannot be opened."),
+    "FormatError": QT_TRANSLATE_NOOP("Failures", "The video is in a format this kiosk cannot play."),
+    "AccessDeniedError": QT_TRANSLATE_NOOP("Failures", "The video file cannot be read."),
 }
-NO_FRAME_TEXT = "The video did not start: the file may be damaged or in a format this kiosk cannot play."
-CUT_SHORT_TEXT = "The video stopped early: the file seems to be incomplete."
+NO_FRAME_TEXT = QT_TRANSLATE_NOOP(
+    "Failures", "The video did not start: the file may be damaged or in a format this kiosk cannot play."
+)
+CUT_SHORT_TEXT = QT_TRANSLATE_NOOP("Failures", "The video stopped early: the file seems to be incomplete.")
 # Pictures that stop this long before the announced duration mean a file cut short (a failed copy).
 CUT_SHORT_MIN_MARGIN_MS = 500
 CUT_SHORT_MARGIN_SHARE = 0.05
@@ -57,6 +62,10 @@ class VideoPlayer(QObject):
         self._audio: QAudioOutput | None = None
         self._sink: QVideoSink | None = None
         self._path = ""
+        self._route = ""
+        self._captions_path = ""
+        # Where to continue once the next file is loaded: the same video in another language.
+        self._resume_at_ms: int | None = None
         self._status = "empty"  # empty, ready, playing, paused, ended, failed
         self._failure = ""
         self._frames = 0
@@ -139,16 +148,43 @@ class VideoPlayer(QObject):
     # -- following the visitor ----------------------------------------------------------------------
 
     def show_page(self, page: dict[str, Any]) -> None:
-        if page.get("itemKind") == "video" and page.get("mediaPath"):
-            if page["mediaPath"] != self._path or self._status == "empty":
-                self.load(page["mediaPath"], page.get("captionsPath") or "")
-        else:
+        if page.get("itemKind") != "video" or not page.get("mediaPath"):
             self.release()
+            return
+        path, captions = page["mediaPath"], page.get("captionsPath") or ""
+        if page["route"] == self._route and self._status != "empty":
+            self._change_language(path, captions)
+        elif path != self._path or self._status == "empty":
+            self.load(path, captions)
+        self._route = page["route"]
+
+    def _change_language(self, path: str, captions_path: str) -> None:
+        """The visitor switched language on this video's page: their version, from the same moment."""
+        if path != self._path and self._status != "failed":
+            was_playing = self._status == "playing"
+            position = self._position
+            self.load(path, captions_path)
+            self._resume_at_ms = position
+            if was_playing:
+                self.play()
+        elif path != self._path:
+            self.load(path, captions_path)
+        elif captions_path != self._captions_path:
+            self._load_captions(captions_path)
+            self._on_position(self._position)
 
     def load(self, path: str, captions_path: str = "") -> None:
         self.release()
         self._path = path
+        self._load_captions(captions_path)
+        if not Path(path).is_file():
+            self._fail(FAILURE_TEXT["ResourceError"], f"missing file {path}")
+            return
+        self._set_status("ready")
+
+    def _load_captions(self, captions_path: str) -> None:
         self._captions = None
+        self._captions_path = captions_path
         if captions_path:
             from kiosk.core.captions import CaptionError, load_captions
 
@@ -156,17 +192,14 @@ class VideoPlayer(QObject):
                 self._captions = load_captions(Path(captions_path))
             except CaptionError as exc:
                 log.warning("captions %s not shown: %s", captions_path, exc)
-        if not Path(path).is_file():
-            self._fail(FAILURE_TEXT["ResourceError"], f"missing file {path}")
-            return
-        self._set_status("ready")
 
     @Slot()
     def release(self) -> None:
         """Stop and let go of the decoder, so a page left behind keeps no audio and no memory."""
         self._watchdog.stop()
         self._dispose(*self._detach())
-        self._path = ""
+        self._path = self._route = ""
+        self._resume_at_ms = None
         self._frames = 0
         self._last_frame_ms = -1
         self._position = self._duration = 0
@@ -319,6 +352,9 @@ class VideoPlayer(QObject):
             self._fail(FAILURE_TEXT.get(error.name, NO_FRAME_TEXT), f"{error.name}: {detail}")
 
     def _on_media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status.name in ("LoadedMedia", "BufferedMedia") and self._resume_at_ms is not None:
+            resume, self._resume_at_ms = self._resume_at_ms, None
+            self.seek(resume)
         if status.name == "InvalidMedia":
             self._fail(FAILURE_TEXT["FormatError"], "invalid media")
         elif status.name == "EndOfMedia" and self._status != "failed":

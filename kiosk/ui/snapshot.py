@@ -3,27 +3,51 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
 
-from kiosk.core.pages import Pages
+from kiosk.core.pages import SEARCH, Pages
+from kiosk.core.preferences import Preferences
 from kiosk.ui.app import application, build_window
 
 
+@dataclass(frozen=True)
+class Shot:
+    route: str
+    language: str
+    target: Path
+
+
 def render_routes(
-    pages: Pages, targets: dict[str, Path], size: tuple[int, int]
-) -> Iterator[tuple[str, Path]]:
+    pages: Pages,
+    shots: list[Shot],
+    size: tuple[int, int],
+    *,
+    query: str = "",
+    preferences: Preferences | None = None,
+) -> Iterator[Shot]:
     application()
     shown = build_window(pages, size=QSize(*size), animate=False)
     try:
-        for route, target in targets.items():
-            shown.kiosk.show(route)
+        if preferences is not None:
+            shown.preferences.setTextSize(preferences.text_size)
+            shown.preferences.setHighContrast(preferences.high_contrast)
+            shown.preferences.setReducedMotion(preferences.reduced_motion)
+        if any(shot.route == SEARCH for shot in shots):
+            # A search page is shown with its results, not with "Getting search ready".
+            shown.search.wait_until_prepared()
+            QCoreApplication.processEvents()
+            shown.search.setQuery(query)
+        for shot in shots:
+            shown.kiosk.setLanguage(shot.language)
+            shown.kiosk.show(shot.route)
             QCoreApplication.processEvents()
             image = shown.window.grabWindow()
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if not image.save(str(target)):
-                raise OSError(f"could not write {target}")
-            yield route, target
+            shot.target.parent.mkdir(parents=True, exist_ok=True)
+            if not image.save(str(shot.target)):
+                raise OSError(f"could not write {shot.target}")
+            yield shot
     finally:
         shown.dispose()

@@ -13,6 +13,9 @@ class KioskViewModel(QObject):
     """The page on screen and the ways to move: open a route, Back, Home."""
 
     pageChanged = Signal()
+    # A new route, as opposed to the same page in another language: the view scrolls to the top.
+    navigated = Signal()
+    languageChanged = Signal()
 
     def __init__(self, pages: Pages, language: str | None = None, start_route: str = "home") -> None:
         super().__init__()
@@ -24,6 +27,8 @@ class KioskViewModel(QObject):
     def _refresh(self, changed: bool) -> None:
         if changed:
             self._page = self._pages.page(self._navigation.route, self._language)
+            # The view swaps its page component first, so the old one never binds to the new data.
+            self.navigated.emit()
             self.pageChanged.emit()
 
     def current_page(self) -> dict[str, Any]:
@@ -44,8 +49,25 @@ class KioskViewModel(QObject):
     def canGoBack(self) -> bool:
         return self._navigation.can_go_back
 
-    @Property(str, constant=True)
+    @Property(str, notify=languageChanged)
     def language(self) -> str:
+        return self._language
+
+    @Property(list, constant=True)
+    def languages(self) -> list[dict[str, Any]]:
+        return self._pages.language_choices()
+
+    @Slot(str)
+    def setLanguage(self, language: str) -> None:
+        """The same page, in another language: the visitor stays where they are."""
+        if language == self._language or language not in self._pages.languages:
+            return
+        self._language = language
+        self.languageChanged.emit()
+        self._page = self._pages.page(self._navigation.route, self._language)
+        self.pageChanged.emit()
+
+    def current_language(self) -> str:
         return self._language
 
     @Slot(str)

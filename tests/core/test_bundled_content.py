@@ -149,11 +149,13 @@ def test_the_migrant_worker_conventions_are_named(compiled: dict[str, Any], inst
 def test_every_page_can_be_built(compiled: dict[str, Any]) -> None:
     pages = Pages(compiled)
     routes = pages.routes()
-    assert len(routes) == len(set(routes)) == 1 + len(compiled["sections"]) + len(compiled["items"])
-    for route in routes:
-        page = pages.page(route, "en")
-        assert page["route"] == route
-        assert page["title"].strip()
+    # home and search, then every section and item
+    assert len(routes) == len(set(routes)) == 2 + len(compiled["sections"]) + len(compiled["items"])
+    for language in pages.languages:
+        for route in routes:
+            page = pages.page(route, language)
+            assert page["route"] == route
+            assert page["title"].strip() or route == "search"
 
 
 def test_every_public_address_is_https(compiled: dict[str, Any]) -> None:

@@ -33,14 +33,17 @@ def test_snapshot_all_renders_every_route_to_a_nonblank_png(
 ) -> None:
     assert main(["snapshot", "--all", str(tmp_path), "--size", "1280x800"]) == 0
     routes = bundled_pages.routes()
-    written = sorted(tmp_path.glob("*.png"))
-    assert len(written) == len(routes)
-    assert capsys.readouterr().out.count(" -> ") == len(routes)
-    for route in routes:
-        image = QImage(str(tmp_path / f"{route.replace('/', '--')}.png"))
-        assert (image.width(), image.height()) == (1280, 800), route
-        # Cards, text and the top bar cover a good part of any real page; a blank one is ~0.
-        assert share_not_background(image) > 0.15, route
+    languages = bundled_pages.languages
+    assert languages == ["en", "fr", "es"]
+    written = sorted(tmp_path.glob("*/*.png"))
+    assert len(written) == len(routes) * len(languages)
+    assert capsys.readouterr().out.count(" -> ") == len(routes) * len(languages)
+    for language in languages:
+        for route in routes:
+            image = QImage(str(tmp_path / language / f"{route.replace('/', '--')}.png"))
+            assert (image.width(), image.height()) == (1280, 800), (language, route)
+            # Cards, text and the top bar cover a good part of any real page; a blank one is ~0.
+            assert share_not_background(image) > 0.15, (language, route)
 
 
 def test_snapshot_of_one_route_and_of_an_unknown_route(tmp_path: Path, capsys: Any) -> None:

@@ -57,6 +57,17 @@ Rectangle {
                 visible: card.entry.standIn
                 anchors.verticalCenter: parent.verticalCenter
             }
+            Text {
+                // The title below is the English one: say so, quietly.
+                objectName: "untranslatedMark"
+                visible: !!card.entry.untranslated
+                anchors.verticalCenter: parent.verticalCenter
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                font.italic: true
+                color: Theme.mutedText
+                text: qsTr("In English")
+            }
         }
         Text {
             width: parent.width

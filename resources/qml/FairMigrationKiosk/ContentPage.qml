@@ -70,6 +70,8 @@ Flickable {
                 Accessible.name: text
             }
 
+            LanguageNote { page: view.page; Layout.fillWidth: true; Layout.maximumWidth: Theme.readingWidth }
+
             Loader {
                 // Only the page of a playable video holds a player, so leaving it releases the output.
                 active: view.isItem && view.page.itemKind === "video" && !!view.page.mediaPath

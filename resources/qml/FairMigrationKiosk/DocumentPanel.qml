@@ -25,7 +25,8 @@ Column {
         Text {
             objectName: "pageIndicator"
             anchors.verticalCenter: parent.verticalCenter
-            width: Theme.px(190)
+            // Wide enough for "Page 10 of 12" in every language, so the buttons do not jump as pages turn.
+            width: Math.max(Theme.px(190), implicitWidth)
             horizontalAlignment: Text.AlignHCenter
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize
@@ -130,7 +131,7 @@ Column {
         width: panel.width
         height: Theme.px(360)
         heading: qsTr("This document can't be shown right now")
-        detail: panel.documents.failure
+        detail: qsTranslate("Failures", panel.documents.failure)
         qrUrl: panel.page.qrUrl || ""
         displayUrl: panel.page.displayUrl || ""
     }

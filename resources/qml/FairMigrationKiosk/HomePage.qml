@@ -60,8 +60,9 @@ Flickable {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize - Theme.px(2)
                 color: Theme.accent
-                text: view.page.subtitle
+                text: view.page.subtitle || ""
             }
+            LanguageNote { page: view.page; width: parent.width }
             Text {
                 objectName: "pageBody"
                 width: parent.width
@@ -70,7 +71,7 @@ Flickable {
                 font.pixelSize: Theme.bodySize
                 lineHeight: 1.3
                 color: Theme.text
-                text: view.page.body
+                text: view.page.body || ""
             }
             Text {
                 width: parent.width

@@ -6,53 +6,98 @@ Window {
     required property var kiosk
     required property var player
     required property var documents
+    required property var search
+    required property var preferences
+    property bool touchKeyboard: false
     property bool animate: true
 
     width: 1920
     height: 1080
     visible: true
     color: Theme.background
-    title: kiosk.page.title
+    title: kiosk.page.title || qsTr("Search")
 
-    Binding {
-        target: Theme
-        property: "scale"
-        value: Math.max(0.8, Math.min(window.width, window.height) / 1080)
-    }
+    Binding { target: Theme; property: "scale"; value: Math.max(0.8, Math.min(window.width, window.height) / 1080) }
+    Binding { target: Theme; property: "textScale"; value: window.preferences.textScale }
+    Binding { target: Theme; property: "highContrast"; value: window.preferences.highContrast }
+    Binding { target: Theme; property: "reducedMotion"; value: window.preferences.reducedMotion || !window.animate }
 
-    TopBar {
-        id: topBar
-        kiosk: window.kiosk
-        anchors { left: parent.left; right: parent.right; top: parent.top }
-        z: 1
-    }
+    // Everything lives in one item so that a right-to-left language mirrors the whole layout.
+    Item {
+        id: root
+        objectName: "root"
+        anchors.fill: parent
+        LayoutMirroring.enabled: !!window.kiosk.page.rightToLeft
+        LayoutMirroring.childrenInherit: true
 
-    // Pages load by file name, when first needed: the home page starts without the video and
-    // document machinery that only item pages use.
-    Loader {
-        id: pageView
-        objectName: "pageLoader"
-        anchors { left: parent.left; right: parent.right; top: topBar.bottom; bottom: parent.bottom }
-
-        function showPage() {
-            const home = window.kiosk.page.kind === "home"
-            const file = home ? "HomePage.qml" : "ContentPage.qml"
-            if (String(source).endsWith(file))
-                return
-            setSource(file, home ? { kiosk: window.kiosk }
-                                 : { kiosk: window.kiosk, player: window.player, documents: window.documents })
+        TopBar {
+            id: topBar
+            kiosk: window.kiosk
+            preferencesOpen: preferencesPanel.visible
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            z: 2
+            onPreferencesRequested: preferencesPanel.visible = !preferencesPanel.visible
         }
-        Component.onCompleted: showPage()
+
+        // Pages load by file name, when first needed: the home page starts without the video and
+        // document machinery that only item pages use.
+        Loader {
+            id: pageView
+            objectName: "pageLoader"
+            anchors { left: parent.left; right: parent.right; top: topBar.bottom; bottom: parent.bottom }
+            focus: true
+
+            function showPage() {
+                const kind = window.kiosk.page.kind
+                const file = kind === "home" ? "HomePage.qml" : kind === "search" ? "SearchPage.qml" : "ContentPage.qml"
+                if (String(source).endsWith(file))
+                    return
+                const properties = { kiosk: window.kiosk }
+                if (kind === "search")
+                    properties.search = window.search
+                else if (kind !== "home")
+                    Object.assign(properties, { player: window.player, documents: window.documents })
+                setSource(file, properties)
+            }
+            Component.onCompleted: showPage()
+        }
+
+        PreferencesPanel {
+            id: preferencesPanel
+            objectName: "preferencesPanel"
+            preferences: window.preferences
+            visible: false
+            anchors { top: topBar.bottom; right: parent.right; rightMargin: Theme.margin }
+            z: 3
+            onCloseRequested: visible = false
+        }
+
+        Loader {
+            // The on-screen keyboard, only on touch screens: a laptop types on its own keyboard.
+            objectName: "keyboardLoader"
+            active: window.touchKeyboard
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+            height: item ? item.height : 0
+            z: 4
+            source: "KeyboardPanel.qml"
+            onLoaded: item.locale = Qt.binding(() => window.kiosk.page.keyboardLocale || "en_GB")
+        }
     }
 
     Connections {
         target: window.kiosk
-        function onPageChanged() {
+        function onNavigated() {
             pageView.showPage()
-            if (pageView.item)
+            preferencesPanel.visible = false
+            if (pageView.item && pageView.item.contentY !== undefined)
                 pageView.item.contentY = 0
-            if (window.animate)
+            if (Theme.fadeMs > 0)
                 fadeIn.restart()
+        }
+        function onPageChanged() {
+            // Another language: same page, same place; only a shorter text may need the view pulled back.
+            if (pageView.item && pageView.item.returnToBounds)
+                pageView.item.returnToBounds()
         }
     }
 
@@ -69,10 +114,19 @@ Window {
 
     Shortcut {
         sequences: [StandardKey.Back, "Esc", "Backspace"]
-        onActivated: window.kiosk.back()
+        onActivated: {
+            if (preferencesPanel.visible)
+                preferencesPanel.visible = false
+            else
+                window.kiosk.back()
+        }
     }
     Shortcut {
         sequence: "Alt+Home"
         onActivated: window.kiosk.home()
+    }
+    Shortcut {
+        sequences: [StandardKey.Find, "/"]
+        onActivated: window.kiosk.open("search")
     }
 }

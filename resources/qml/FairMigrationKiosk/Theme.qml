@@ -8,17 +8,66 @@ QtObject {
 
     readonly property string fontFamily: "Noto Sans"
 
-    readonly property color background: "#F4F5F7"
-    readonly property color surface: "#FFFFFF"
-    readonly property color text: "#16202B"
-    readonly property color mutedText: "#485564"
-    readonly property color border: "#D5DBE2"
-    readonly property color accent: "#0A4F8F"
-    readonly property color accentSoft: "#E3ECF6"
-    readonly property color textOnAccent: "#FFFFFF"
-    readonly property color focusRing: "#E0A100"
-    readonly property color notice: "#7A4B00"
-    readonly property color noticeSoft: "#FFF3DC"
+    // Set by Main from the visitor's reading preferences.
+    property real textScale: 1.0
+    property bool highContrast: false
+    property bool reducedMotion: false
+
+    // Every text colour is checked against the backgrounds it is drawn on (tests/ui/test_contrast.py):
+    // 4.5:1 at least in the standard palette (WCAG AA), 7:1 in high contrast (AAA).
+    readonly property var standardPalette: ({
+        background: "#F4F5F7",
+        surface: "#FFFFFF",
+        text: "#16202B",
+        mutedText: "#485564",
+        border: "#D5DBE2",
+        accent: "#0A4F8F",
+        accentSoft: "#E3ECF6",
+        textOnAccent: "#FFFFFF",
+        focusRing: "#B36B00",
+        notice: "#7A4B00",
+        noticeSoft: "#FFF3DC",
+        highlight: "#FFE08A"
+    })
+    readonly property var highContrastPalette: ({
+        background: "#000000",
+        surface: "#101010",
+        text: "#FFFFFF",
+        mutedText: "#E8E8E8",
+        border: "#FFFFFF",
+        accent: "#FFD84D",
+        accentSoft: "#333000",
+        textOnAccent: "#000000",
+        focusRing: "#4DE1FF",
+        notice: "#FFD84D",
+        noticeSoft: "#222222",
+        highlight: "#5A4A00"
+    })
+    // [text, background] pairs that occur on screen.
+    readonly property var textPairs: [
+        ["text", "background"], ["text", "surface"], ["text", "accentSoft"], ["text", "highlight"],
+        ["mutedText", "background"], ["mutedText", "surface"],
+        ["accent", "background"], ["accent", "surface"], ["accent", "accentSoft"],
+        ["textOnAccent", "accent"], ["notice", "noticeSoft"]
+    ]
+    // Outlines that must stand out from what they surround (WCAG 1.4.11: 3:1).
+    readonly property var outlinePairs: [
+        ["focusRing", "background"], ["focusRing", "surface"], ["accent", "surface"], ["accent", "background"]
+    ]
+    readonly property var palette: highContrast ? highContrastPalette : standardPalette
+
+    readonly property color background: palette.background
+    readonly property color surface: palette.surface
+    readonly property color text: palette.text
+    readonly property color mutedText: palette.mutedText
+    readonly property color border: palette.border
+    readonly property color accent: palette.accent
+    readonly property color accentSoft: palette.accentSoft
+    readonly property color textOnAccent: palette.textOnAccent
+    readonly property color focusRing: palette.focusRing
+    readonly property color notice: palette.notice
+    readonly property color noticeSoft: palette.noticeSoft
+    readonly property color highlight: palette.highlight
 
     function px(value) { return Math.round(value * scale) }
 
@@ -36,8 +85,11 @@ QtObject {
     }
 
     function itemCount(count) {
-        return count === 1 ? qsTr("1 item") : qsTr("%1 items").arg(count)
+        return qsTr("%n item(s)", "", count)
     }
+
+    // A text size, grown by the visitor's chosen step.
+    function fontPx(value) { return Math.round(value * scale * textScale) }
 
     // A finger is about 9 mm: 48 px at 96 dpi is the floor, whatever the scale.
     readonly property int touchTarget: Math.max(48, px(64))
@@ -45,13 +97,13 @@ QtObject {
     readonly property int gap: px(24)
     readonly property int radius: px(14)
 
-    readonly property int displaySize: px(54)
-    readonly property int titleSize: px(44)
-    readonly property int headingSize: px(30)
-    readonly property int bodySize: px(25)
-    readonly property int smallSize: px(20)
+    readonly property int displaySize: fontPx(54)
+    readonly property int titleSize: fontPx(44)
+    readonly property int headingSize: fontPx(30)
+    readonly property int bodySize: fontPx(25)
+    readonly property int smallSize: fontPx(20)
 
     readonly property int readingWidth: px(1100)
     readonly property int cardMinWidth: px(400)
-    readonly property int fadeMs: 160
+    readonly property int fadeMs: reducedMotion ? 0 : 160
 }

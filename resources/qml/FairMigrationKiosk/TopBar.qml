@@ -1,10 +1,12 @@
 import QtQuick
 
-// Home and Back on every page, and where the visitor is.
+// On every page: Home and Back, where the visitor is, Search, reading preferences and the languages.
 Rectangle {
     id: bar
 
     required property var kiosk
+    property bool preferencesOpen: false
+    signal preferencesRequested()
 
     implicitHeight: Theme.touchTarget + Theme.px(28)
     color: Theme.surface
@@ -16,7 +18,7 @@ Rectangle {
     }
 
     Row {
-        id: buttons
+        id: navigation
         anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
         spacing: Theme.px(16)
 
@@ -30,7 +32,7 @@ Rectangle {
         }
         TouchButton {
             objectName: "backButton"
-            label: "\u2039  " + qsTr("Back")
+            label: (bar.kiosk.page.rightToLeft ? "\u203A  " : "\u2039  ") + qsTr("Back")
             accessibleName: qsTr("Back")
             enabled: bar.kiosk.canGoBack
             onActivated: bar.kiosk.back()
@@ -40,8 +42,8 @@ Rectangle {
     Text {
         objectName: "trail"
         anchors {
-            left: buttons.right; leftMargin: Theme.gap
-            right: parent.right; rightMargin: Theme.margin
+            left: navigation.right; leftMargin: Theme.gap
+            right: tools.left; rightMargin: Theme.gap
             verticalCenter: parent.verticalCenter
         }
         horizontalAlignment: Text.AlignRight
@@ -50,5 +52,47 @@ Rectangle {
         font.pixelSize: Theme.smallSize
         color: Theme.mutedText
         text: bar.kiosk.page.trail.map(crumb => crumb.route === "home" ? qsTr("Home") : crumb.title).join("  \u203A  ")
+    }
+
+    Row {
+        id: tools
+        anchors { right: parent.right; rightMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+        spacing: Theme.px(16)
+
+        TouchButton {
+            objectName: "searchButton"
+            label: qsTr("Search")
+            accessibleName: qsTr("Search the kiosk")
+            checked: bar.kiosk.route === "search"
+            onActivated: bar.kiosk.open("search")
+        }
+        TouchButton {
+            objectName: "preferencesButton"
+            // "Aa" reads as "text" in every language this kiosk speaks.
+            label: "Aa"
+            accessibleName: qsTr("Text size, contrast and motion")
+            checked: bar.preferencesOpen
+            onActivated: bar.preferencesRequested()
+        }
+        Row {
+            objectName: "languageSwitch"
+            visible: bar.kiosk.languages.length > 1
+            spacing: Theme.px(6)
+            Accessible.role: Accessible.Grouping
+            Accessible.name: qsTr("Language")
+
+            Repeater {
+                model: bar.kiosk.languages
+                delegate: TouchButton {
+                    required property var modelData
+                    objectName: "language:" + modelData.code
+                    compact: true
+                    checkable: true
+                    checked: bar.kiosk.language === modelData.code
+                    label: modelData.name
+                    onActivated: bar.kiosk.setLanguage(modelData.code)
+                }
+            }
+        }
     }
 }

@@ -7,20 +7,28 @@ Rectangle {
     property string label
     property string accessibleName: label
     property bool primary: false
+    // A choice among several (a language, a text size): drawn filled when chosen.
+    property bool checkable: false
+    property bool checked: false
+    property bool compact: false
+    property int accessibleRole: checkable ? Accessible.RadioButton : Accessible.Button
+    readonly property bool filled: primary || checked
     signal activated()
 
     implicitHeight: Theme.touchTarget
-    implicitWidth: Math.max(Theme.touchTarget, caption.implicitWidth + Theme.px(48))
+    implicitWidth: Math.max(Theme.touchTarget, caption.implicitWidth + Theme.px(compact ? 28 : 48))
     radius: height / 2
     color: !enabled ? Theme.background
-         : primary ? (tap.pressed ? Theme.text : Theme.accent)
+         : filled ? (tap.pressed ? Theme.text : Theme.accent)
          : tap.pressed ? Theme.accentSoft : Theme.surface
-    border.width: activeFocus ? Theme.px(4) : Math.max(1, Theme.px(2))
+    border.width: activeFocus ? Theme.px(5) : Math.max(1, Theme.px(2))
     border.color: activeFocus ? Theme.focusRing : (enabled ? Theme.accent : Theme.border)
 
     activeFocusOnTab: enabled
-    Accessible.role: Accessible.Button
+    Accessible.role: accessibleRole
     Accessible.name: accessibleName
+    Accessible.checkable: checkable
+    Accessible.checked: checked
     Accessible.onPressAction: button.activated()
     Keys.onReturnPressed: button.activated()
     Keys.onEnterPressed: button.activated()
@@ -31,9 +39,9 @@ Rectangle {
         anchors.centerIn: parent
         text: button.label
         font.family: Theme.fontFamily
-        font.pixelSize: Theme.bodySize
+        font.pixelSize: button.compact ? Theme.smallSize : Theme.bodySize
         font.bold: true
-        color: !button.enabled ? Theme.mutedText : (button.primary ? Theme.textOnAccent : Theme.accent)
+        color: !button.enabled ? Theme.mutedText : (button.filled ? Theme.textOnAccent : Theme.accent)
     }
 
     TapHandler {

@@ -185,7 +185,7 @@ Item {
         anchors.fill: parent
         visible: panel.player.status === "failed"
         heading: qsTr("This video can't be played right now")
-        detail: panel.player.failure
+        detail: qsTranslate("Failures", panel.player.failure)
         qrUrl: panel.page.qrUrl || ""
         displayUrl: panel.page.displayUrl || ""
     }

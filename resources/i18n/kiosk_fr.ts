@@ -1,0 +1,393 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Card</name>
+    <message>
+        <source>In English</source>
+        <translation>En anglais</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPage</name>
+    <message>
+        <source>Stand-in media: the original is not stored on this kiosk. What plays here was made as a placeholder for it.</source>
+        <translation>Vidéo de remplacement&#xa0;: l&apos;original n&apos;est pas stocké sur cette borne. La vidéo diffusée ici a été réalisée pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>Voir aussi</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>This document can&apos;t be shown right now</source>
+        <translation>Ce document ne peut pas être affiché pour le moment</translation>
+    </message>
+</context>
+<context>
+    <name>FailureCard</name>
+    <message>
+        <source>Scan the code with your phone to find it online.</source>
+        <translation>Scannez le code avec votre téléphone pour y accéder en ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>The document file is missing.</source>
+        <translation>Le fichier du document est introuvable.</translation>
+    </message>
+    <message>
+        <source>The document file is damaged or is not a PDF.</source>
+        <translation>Le fichier du document est endommagé ou n&apos;est pas un PDF.</translation>
+    </message>
+    <message>
+        <source>The document is protected by a password.</source>
+        <translation>Le document est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The document is protected and cannot be opened.</source>
+        <translation>Le document est protégé et ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The document cannot be opened.</source>
+        <translation>Le document ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The video file is missing or cannot be opened.</source>
+        <translation>Le fichier vidéo est introuvable ou ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The video is in a format this kiosk cannot play.</source>
+        <translation>La vidéo est dans un format que cette borne ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>The video file cannot be read.</source>
+        <translation>Le fichier vidéo ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The video did not start: the file may be damaged or in a format this kiosk cannot play.</source>
+        <translation>La vidéo n&apos;a pas démarré&#xa0;: le fichier est peut-être endommagé ou dans un format que cette borne ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>The video stopped early: the file seems to be incomplete.</source>
+        <translation>La vidéo s&apos;est arrêtée avant la fin&#xa0;: le fichier semble incomplet.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Touch a topic to explore.</source>
+        <translation>Touchez un thème pour le découvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNote</name>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Pas encore traduit&#xa0;: affiché en anglais.</translation>
+    </message>
+    <message>
+        <source>Translation awaiting review.</source>
+        <translation>Traduction en attente de relecture.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPanel</name>
+    <message>
+        <source>Text size, contrast and motion</source>
+        <translation>Taille du texte, contraste et animations</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Standard text</source>
+        <translation>Texte normal</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Texte très grand</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Réduire les animations</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to standard settings</source>
+        <translation>Revenir aux réglages de départ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code for %1</source>
+        <translation>Code QR de %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Type a word, for example: recruitment</source>
+        <translation>Tapez un mot, par exemple&#xa0;: recrutement</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Search the titles and texts, what is said in the videos and the text of the documents, in every language.</source>
+        <translation>Cherchez dans les titres et les textes, dans ce qui est dit dans les vidéos et dans le texte des documents, dans toutes les langues.</translation>
+    </message>
+    <message>
+        <source>Getting search ready…</source>
+        <translation>Préparation de la recherche…</translation>
+    </message>
+    <message>
+        <source>Search is not available at the moment. You can still browse the topics below.</source>
+        <translation>La recherche n&apos;est pas disponible pour le moment. Vous pouvez tout de même parcourir les thèmes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Keep typing…</source>
+        <translation>Continuez à taper…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try a shorter word: the start of a word is enough (“migra” finds “migration” and “migrants”). Accents do not matter.</source>
+        <translation>Vérifiez l&apos;orthographe ou essayez un mot plus court&#xa0;: le début d&apos;un mot suffit («&#xa0;migra&#xa0;» trouve «&#xa0;migration&#xa0;» et «&#xa0;migrants&#xa0;»). Les accents n&apos;ont pas d&apos;importance.</translation>
+    </message>
+    <message>
+        <source>Or browse the topics</source>
+        <translation>Ou parcourez les thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResult</name>
+    <message>
+        <source>Said in the video</source>
+        <translation>Dit dans la vidéo</translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation>Dans le document</translation>
+    </message>
+    <message>
+        <source>Found in %1</source>
+        <translation>Dans une autre langue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePanel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to open this page on the web:</source>
+        <translation>Scannez avec votre téléphone pour ouvrir cette page sur le Web&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>StandInBadge</name>
+    <message>
+        <source>Stand-in media</source>
+        <translation>Vidéo de remplacement</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>À lire</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the kiosk</source>
+        <translation>Rechercher sur la borne</translation>
+    </message>
+    <message>
+        <source>Text size, contrast and motion</source>
+        <translation>Taille du texte, contraste et animations</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPanel</name>
+    <message>
+        <source>Watch again</source>
+        <translation>Revoir</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Play video</source>
+        <translation>Lire la vidéo</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>Position dans la vidéo</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>− 10 s</source>
+        <translation>−&#xa0;10&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds</source>
+        <translation>Reculer de 10 secondes</translation>
+    </message>
+    <message>
+        <source>+ 10 s</source>
+        <translation>+&#xa0;10&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds</source>
+        <translation>Avancer de 10 secondes</translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation>Sous-titres activés</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>Sous-titres désactivés</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Son coupé</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Son activé</translation>
+    </message>
+    <message>
+        <source>This video can&apos;t be played right now</source>
+        <translation>Cette vidéo ne peut pas être lue pour le moment</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,17 @@
+import QtQuick
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+
+// The on-screen keyboard, in the visitor's language. Loaded only on touch screens (see Main).
+InputPanel {
+    id: panel
+
+    property string locale: "en_GB"
+
+    objectName: "keyboard"
+    // Full width would make keys huge and hide most of the page on a wide screen.
+    width: Math.min(parent ? parent.width : 0, Theme.px(1500))
+    anchors.horizontalCenter: parent ? parent.horizontalCenter : undefined
+    visible: active
+    Binding { target: VirtualKeyboardSettings; property: "locale"; value: panel.locale }
+}

@@ -1,0 +1,179 @@
+import QtQuick
+
+// Search as you type: titles, texts, what the videos say and the documents' text, in every language.
+Item {
+    id: view
+
+    required property var kiosk
+    required property var search
+    readonly property var page: kiosk.page
+    readonly property var results: search.results
+    readonly property bool hasQuery: search.query.trim().length > 0
+    // What to show under the field: one of hint, preparing, failed, tooShort, none, results.
+    readonly property string mode: search.state === "failed" ? "failed"
+                                 : !hasQuery ? "hint"
+                                 : search.state !== "ready" ? "preparing"
+                                 : search.tooShort ? "tooShort"
+                                 : results.length === 0 ? "none" : "results"
+    // Space the on-screen keyboard takes, so the last result is never under it.
+    readonly property real keyboardHeight: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0
+
+    objectName: "searchPage"
+
+    Component.onCompleted: field.forceActiveFocus()
+
+    Rectangle {
+        id: fieldBox
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
+        anchors.rightMargin: Math.max(Theme.margin, parent.width - Theme.readingWidth - Theme.margin)
+        height: Theme.touchTarget + Theme.px(16)
+        radius: height / 2
+        color: Theme.surface
+        border.width: field.activeFocus ? Theme.px(5) : Theme.px(3)
+        border.color: field.activeFocus ? Theme.focusRing : Theme.accent
+
+        TextInput {
+            id: field
+            objectName: "searchField"
+            anchors {
+                left: parent.left; leftMargin: Theme.px(32)
+                right: clearButton.left; rightMargin: Theme.px(12)
+                verticalCenter: parent.verticalCenter
+            }
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize
+            color: Theme.text
+            clip: true
+            text: view.search.query
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+            activeFocusOnTab: true
+            Accessible.role: Accessible.EditableText
+            Accessible.name: qsTr("Search")
+            Accessible.description: placeholder.text
+            onTextEdited: view.search.setQuery(text)
+            Keys.onReturnPressed: Qt.inputMethod.hide()
+            Keys.onEnterPressed: Qt.inputMethod.hide()
+
+            Text {
+                id: placeholder
+                anchors.fill: parent
+                verticalAlignment: Text.AlignVCenter
+                visible: !field.text
+                elide: Text.ElideRight
+                font: field.font
+                color: Theme.mutedText
+                text: qsTr("Type a word, for example: recruitment")
+            }
+        }
+        TouchButton {
+            id: clearButton
+            objectName: "searchClear"
+            anchors { right: parent.right; rightMargin: Theme.px(8); verticalCenter: parent.verticalCenter }
+            compact: true
+            visible: field.text.length > 0
+            label: qsTr("Clear")
+            accessibleName: qsTr("Clear the search")
+            onActivated: { view.search.clear(); field.forceActiveFocus() }
+        }
+    }
+
+    Text {
+        id: status
+        objectName: "searchStatus"
+        anchors { left: fieldBox.left; right: parent.right; rightMargin: Theme.margin; top: fieldBox.bottom; topMargin: Theme.gap }
+        wrapMode: Text.Wrap
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.bodySize
+        color: view.mode === "none" || view.mode === "failed" ? Theme.text : Theme.mutedText
+        font.bold: view.mode === "none"
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+        text: {
+            switch (view.mode) {
+            case "hint": return qsTr("Search the titles and texts, what is said in the videos and the text of the documents, in every language.")
+            case "preparing": return qsTr("Getting search ready\u2026")
+            case "failed": return qsTr("Search is not available at the moment. You can still browse the topics below.")
+            case "tooShort": return qsTr("Keep typing\u2026")
+            case "none": return qsTr("Nothing found for \u201C%1\u201D.").arg(view.search.query.trim())
+            }
+            return qsTr("%n result(s)", "", view.results.length)
+        }
+    }
+
+    // No result (or no search) is never an empty page: advice, then the topics to browse.
+    Flickable {
+        id: browse
+        objectName: "searchBrowse"
+        visible: view.mode !== "results"
+        anchors { left: parent.left; right: parent.right; top: status.bottom; bottom: parent.bottom; bottomMargin: view.keyboardHeight }
+        contentHeight: browseColumn.implicitHeight + 2 * Theme.gap
+        clip: true
+
+        Column {
+            id: browseColumn
+            x: Theme.margin
+            y: Theme.gap
+            width: browse.width - 2 * Theme.margin
+            spacing: Theme.gap
+
+            Text {
+                objectName: "searchAdvice"
+                width: Math.min(parent.width, Theme.readingWidth)
+                visible: view.mode === "none"
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                lineHeight: 1.3
+                color: Theme.text
+                text: qsTr("Check the spelling, or try a shorter word: the start of a word is enough (\u201Cmigra\u201D finds \u201Cmigration\u201D and \u201Cmigrants\u201D). Accents do not matter.")
+            }
+            Text {
+                width: parent.width
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                text: qsTr("Or browse the topics")
+            }
+            CardGrid {
+                objectName: "searchTopics"
+                width: parent.width
+                kiosk: view.kiosk
+                cards: view.page.cards
+                maxColumns: 3
+            }
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "searchResults"
+        visible: view.mode === "results"
+        anchors {
+            left: parent.left; leftMargin: Theme.margin
+            right: parent.right; rightMargin: Theme.margin
+            top: status.bottom; topMargin: Theme.gap
+            bottom: parent.bottom; bottomMargin: view.keyboardHeight
+        }
+        clip: true
+        spacing: Theme.px(14)
+        model: view.mode === "results" ? view.results : []
+        boundsBehavior: Flickable.DragAndOvershootBounds
+        activeFocusOnTab: true
+        keyNavigationEnabled: true
+        Accessible.role: Accessible.List
+        Accessible.name: status.text
+
+        delegate: SearchResult {
+            required property var modelData
+            width: Math.min(list.width, Theme.readingWidth * 1.3)
+            result: modelData
+            focus: ListView.isCurrentItem
+            onActivated: view.kiosk.open(modelData.route)
+        }
+        footer: Item { height: Theme.margin }
+
+        ScrollBar { flickable: list }
+    }
+}
