@@ -160,15 +160,20 @@ class VideoPlayer(QObject):
 
     def _change_language(self, path: str, captions_path: str) -> None:
         """The visitor switched language on this video's page: their version, from the same moment."""
-        if path != self._path and self._status != "failed":
-            was_playing = self._status == "playing"
-            position = self._position
+        if path != self._path:
+            was, position = self._status, self._position
             self.load(path, captions_path)
+            if self._status == "failed" or was == "failed":
+                return
             self._resume_at_ms = position
-            if was_playing:
+            if was == "playing":
                 self.play()
-        elif path != self._path:
-            self.load(path, captions_path)
+            elif position > 0:
+                # Open the file now, so the seek bar and captions show the moment kept.
+                self._ensure_player()
+                self._position = position
+                self._set_status("paused")
+                self._on_position(position)
         elif captions_path != self._captions_path:
             self._load_captions(captions_path)
             self._on_position(self._position)

@@ -41,6 +41,8 @@ Rectangle {
         spacing: Theme.px(10)
 
         Row {
+            // Full width, so that a right-to-left layout starts the row at the right edge.
+            width: parent.width
             spacing: Theme.px(12)
             Text {
                 id: kindLabel

@@ -10,6 +10,8 @@ Text {
     objectName: "languageNote"
     visible: text.length > 0
     wrapMode: Text.Wrap
+    // Explicit, so that it is mirrored with the layout whatever the direction of its own words.
+    horizontalAlignment: Text.AlignLeft
     font.family: Theme.fontFamily
     font.pixelSize: Theme.smallSize
     font.italic: true
