@@ -477,7 +477,12 @@ def _translatable_texts(manifest: _Manifest) -> list[TranslatableText]:
             for key, child in value.items():
                 place = (*path, key)
                 if key in TRANSLATED_FIELDS or (key == "body" and "body_file" not in value):
-                    languages = {FALLBACK_LANGUAGE} if isinstance(child, str) else set(child or {})
+                    if isinstance(child, str):
+                        languages = {FALLBACK_LANGUAGE}
+                    elif isinstance(child, dict):
+                        languages = {code for code in child if isinstance(code, str)}
+                    else:
+                        continue  # not text at all: validation has already said so
                     line, column = manifest.positions.position_of(place)
                     found.append(
                         TranslatableText(
