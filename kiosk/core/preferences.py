@@ -7,8 +7,6 @@ visitor's session ends, so the next visitor never inherits someone else's choice
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -56,6 +54,9 @@ def load_preferences(path: Path) -> Preferences:
 
 def save_preferences(path: Path, preferences: Preferences) -> bool:
     """Write atomically; False if the folder is not writable (the preferences then last one run)."""
+    import os
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(

@@ -4,16 +4,14 @@ The index holds one row per page, language and origin (the page's own text, what
 text of its PDF). It is built once per content version into a file named by a hash of the content, so
 a later start opens it at once; building happens away from the GUI thread (the caller decides where).
 Tokens are folded for case and accents by FTS5's unicode61 tokenizer, so "migracion" finds "migración".
+
+Heavy modules (sqlite3, hashlib, json) are imported where used: the app imports this module at
+start-up but opens the index only after its first frame.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import re
-import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,6 +126,9 @@ def _caption_text(path: Path) -> str:
 
 def index_key(compiled: dict[str, Any], content_root: Path | None) -> str:
     """Changes when anything searchable changes: the compiled texts, or a captions file or PDF."""
+    import hashlib
+    import json
+
     digest = hashlib.sha256(f"{INDEX_FORMAT}\0".encode())
     digest.update(json.dumps(compiled, sort_keys=True, ensure_ascii=False).encode())
     if content_root is not None:
@@ -151,6 +152,10 @@ def index_path(cache_dir: Path, key: str) -> Path:
 
 def build_index(target: Path, entries: Iterable[SearchEntry]) -> None:
     """Write a new index to `target` atomically: a half-built file is never opened by anyone."""
+    import os
+    import sqlite3
+    import tempfile
+
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".search-", suffix=".tmp")
     os.close(handle)
@@ -214,6 +219,8 @@ class SearchIndex:
     """An opened index. Use from one thread: SQLite connections are not shared between threads."""
 
     def __init__(self, path: Path) -> None:
+        import sqlite3  # here, not at start-up: the index is opened after the first frame
+
         # Read-only: a kiosk never writes to its index after it is built.
         self._connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 

@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -104,8 +104,6 @@ def build_window(
         search.set_language(kiosk.current_language())
 
     kiosk.languageChanged.connect(follow_language)
-    # The index is wanted as soon as a visitor might search: start it now, in a worker thread.
-    search.prepare()
 
     engine.addImportPath(str(paths.qml_import_path()))
     engine.addImageProvider("qr", QrImageProvider())
@@ -126,4 +124,8 @@ def build_window(
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise RuntimeError("the QML user interface failed to load (see the messages above)")
-    return KioskWindow(engine, roots[0], kiosk, player, documents, search, preferences, translations)
+    window = roots[0]
+    # Wanted as soon as a visitor might search, but not before the first page is on screen:
+    # the worker thread would compete with start-up for the interpreter.
+    window.frameSwapped.connect(search.prepare, Qt.ConnectionType.SingleShotConnection)
+    return KioskWindow(engine, window, kiosk, player, documents, search, preferences, translations)

@@ -73,6 +73,7 @@ class SearchViewModel(QObject):
 
     # -- preparing the index --------------------------------------------------------------------
 
+    @Slot()
     def prepare(self) -> None:
         """Open the index, building it in a worker thread if this content has none yet."""
         if self._state in ("preparing", "ready"):

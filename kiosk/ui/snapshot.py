@@ -37,6 +37,7 @@ def render_routes(
             shown.preferences.setReducedMotion(preferences.reduced_motion)
         if any(shot.route == SEARCH for shot in shots):
             # A search page is shown with its results, not with "Getting search ready".
+            shown.search.prepare()
             shown.search.wait_until_prepared()
             QCoreApplication.processEvents()
             shown.search.setQuery(query)

@@ -7,12 +7,8 @@ picked up on the next start. A packaged build may ship ready .qm files beside th
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -40,6 +36,8 @@ def source_for(language: str, folder: Path | None = None) -> Path:
 
 def compiled_catalogue(language: str, cache_dir: Path, folder: Path | None = None) -> Path | None:
     """The .qm for `language`, compiling it if needed; None when there is no translation at all."""
+    import hashlib
+
     source = source_for(language, folder)
     shipped = source.with_suffix(".qm")
     if shipped.is_file():
@@ -51,6 +49,14 @@ def compiled_catalogue(language: str, cache_dir: Path, folder: Path | None = Non
     target = cache_dir / "i18n" / f"{CATALOGUE}_{language}-{digest}.qm"
     if target.is_file():
         return target
+    return _compile(source, target, language)
+
+
+def _compile(source: Path, target: Path, language: str) -> Path | None:
+    import os
+    import subprocess
+    import tempfile
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".qm.tmp")

@@ -33,10 +33,10 @@ Window {
         TopBar {
             id: topBar
             kiosk: window.kiosk
-            preferencesOpen: preferencesPanel.visible
+            preferencesOpen: preferencesPanel.open
             anchors { left: parent.left; right: parent.right; top: parent.top }
             z: 2
-            onPreferencesRequested: preferencesPanel.visible = !preferencesPanel.visible
+            onPreferencesRequested: preferencesPanel.open = !preferencesPanel.open
         }
 
         // Pages load by file name, when first needed: the home page starts without the video and
@@ -62,14 +62,19 @@ Window {
             Component.onCompleted: showPage()
         }
 
-        PreferencesPanel {
+        Loader {
+            // Built the first time a visitor opens it: start-up does not pay for it.
             id: preferencesPanel
-            objectName: "preferencesPanel"
-            preferences: window.preferences
-            visible: false
+            property bool open: false
+            active: open
+            visible: open
             anchors { top: topBar.bottom; right: parent.right; rightMargin: Theme.margin }
             z: 3
-            onCloseRequested: visible = false
+            sourceComponent: PreferencesPanel {
+                objectName: "preferencesPanel"
+                preferences: window.preferences
+                onCloseRequested: preferencesPanel.open = false
+            }
         }
 
         Loader {
@@ -88,7 +93,7 @@ Window {
         target: window.kiosk
         function onNavigated() {
             pageView.showPage()
-            preferencesPanel.visible = false
+            preferencesPanel.open = false
             if (pageView.item && pageView.item.contentY !== undefined)
                 pageView.item.contentY = 0
             if (Theme.fadeMs > 0)
@@ -115,8 +120,8 @@ Window {
     Shortcut {
         sequences: [StandardKey.Back, "Esc", "Backspace"]
         onActivated: {
-            if (preferencesPanel.visible)
-                preferencesPanel.visible = false
+            if (preferencesPanel.open)
+                preferencesPanel.open = false
             else
                 window.kiosk.back()
         }

@@ -20,7 +20,10 @@ Item {
 
     objectName: "searchPage"
 
-    Component.onCompleted: field.forceActiveFocus()
+    Component.onCompleted: {
+        search.prepare()  // usually already under way since the first frame
+        field.forceActiveFocus()
+    }
 
     Rectangle {
         id: fieldBox
