@@ -41,6 +41,7 @@ class KioskWindow:
         self.player.release()
         self.documents.close()
         self.search.close()
+        self.translations.release()
         self.window.close()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -88,6 +88,14 @@ class Translations:
         self._translator: QTranslator | None = None
         self.language = ""
 
+    def release(self) -> None:
+        """Take this window's words out of the application, so no later window inherits them."""
+        app = QCoreApplication.instance()
+        if app is not None and self._translator is not None:
+            app.removeTranslator(self._translator)
+        self._translator = None
+        self.language = ""
+
     def use(self, language: str) -> bool:
         """Switch the app's words to `language`; False (and English words) when it has no catalogue."""
         app = QCoreApplication.instance()

@@ -7,11 +7,11 @@ InputPanel {
     id: panel
 
     property string locale: "en_GB"
+    property real availableWidth: 0
 
     objectName: "keyboard"
     // Full width would make keys huge and hide most of the page on a wide screen.
-    width: Math.min(parent ? parent.width : 0, Theme.px(1500))
-    anchors.horizontalCenter: parent ? parent.horizontalCenter : undefined
+    width: Math.min(availableWidth, Theme.px(1500))
     visible: active
     Binding { target: VirtualKeyboardSettings; property: "locale"; value: panel.locale }
 }

@@ -79,13 +79,16 @@ Window {
 
         Loader {
             // The on-screen keyboard, only on touch screens: a laptop types on its own keyboard.
+            // Sized by the keyboard itself (no anchors left and right), which caps its width.
             objectName: "keyboardLoader"
             active: window.touchKeyboard
-            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-            height: item ? item.height : 0
+            anchors { bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
             z: 4
             source: "KeyboardPanel.qml"
-            onLoaded: item.locale = Qt.binding(() => window.kiosk.page.keyboardLocale || "en_GB")
+            onLoaded: {
+                item.locale = Qt.binding(() => window.kiosk.page.keyboardLocale || "en_GB")
+                item.availableWidth = Qt.binding(() => root.width)
+            }
         }
     }
 

@@ -16,8 +16,9 @@ Rectangle {
     Accessible.role: Accessible.Dialog
     Accessible.name: qsTr("Text size, contrast and motion")
 
-    // Touches inside the panel must not reach the page under it.
-    TapHandler {}
+    // Touches inside the panel must not reach the page under it: a MouseArea takes the press
+    // (a bare TapHandler would only watch it passively).
+    MouseArea { anchors.fill: parent }
 
     Column {
         id: content

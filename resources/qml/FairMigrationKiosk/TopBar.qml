@@ -8,7 +8,11 @@ Rectangle {
     property bool preferencesOpen: false
     signal preferencesRequested()
 
-    implicitHeight: Theme.touchTarget + Theme.px(28)
+    readonly property int rowHeight: Theme.touchTarget + Theme.px(28)
+    // On a narrow screen, or with the largest text, the tools take a second row rather than overlap.
+    readonly property bool oneRow: navigation.implicitWidth + tools.implicitWidth + 2 * Theme.margin + Theme.gap <= width
+
+    implicitHeight: oneRow ? rowHeight : 2 * rowHeight - Theme.px(14)
     color: Theme.surface
 
     Rectangle {
@@ -19,7 +23,8 @@ Rectangle {
 
     Row {
         id: navigation
-        anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+        anchors { left: parent.left; leftMargin: Theme.margin }
+        y: (bar.rowHeight - height) / 2
         spacing: Theme.px(16)
 
         TouchButton {
@@ -43,9 +48,12 @@ Rectangle {
         objectName: "trail"
         anchors {
             left: navigation.right; leftMargin: Theme.gap
-            right: tools.left; rightMargin: Theme.gap
-            verticalCenter: parent.verticalCenter
+            right: bar.oneRow ? tools.left : parent.right
+            rightMargin: bar.oneRow ? Theme.gap : Theme.margin
+            verticalCenter: navigation.verticalCenter
         }
+        // A few letters of a title help no one: below this it is left out.
+        visible: width >= Theme.px(280)
         horizontalAlignment: Text.AlignRight
         elide: Text.ElideLeft
         font.family: Theme.fontFamily
@@ -56,7 +64,8 @@ Rectangle {
 
     Row {
         id: tools
-        anchors { right: parent.right; rightMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+        anchors { right: parent.right; rightMargin: Theme.margin }
+        y: bar.oneRow ? (bar.rowHeight - height) / 2 : bar.rowHeight - Theme.px(14) + (bar.rowHeight - Theme.px(14) - height) / 2
         spacing: Theme.px(16)
 
         TouchButton {

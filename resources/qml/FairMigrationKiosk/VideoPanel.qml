@@ -134,6 +134,19 @@ Item {
                 }
                 Accessible.role: Accessible.Slider
                 Accessible.name: qsTr("Position in the video")
+                // With a keyboard: the arrow keys step ten seconds.
+                activeFocusOnTab: true
+                Keys.onLeftPressed: { panel.touched(); panel.player.skipBack() }
+                Keys.onRightPressed: { panel.touched(); panel.player.skipForward() }
+                Rectangle {
+                    anchors.fill: parent
+                    anchors.margins: -Theme.px(6)
+                    visible: seekBar.activeFocus
+                    color: "transparent"
+                    radius: Theme.px(8)
+                    border.width: Theme.px(4)
+                    border.color: Theme.focusRing
+                }
             }
 
             Row {
