@@ -46,9 +46,9 @@ QtObject {
     // [text, background] pairs that occur on screen.
     readonly property var textPairs: [
         ["text", "background"], ["text", "surface"], ["text", "accentSoft"], ["text", "highlight"],
-        ["mutedText", "background"], ["mutedText", "surface"],
+        ["mutedText", "background"], ["mutedText", "surface"], ["mutedText", "accentSoft"],
         ["accent", "background"], ["accent", "surface"], ["accent", "accentSoft"],
-        ["textOnAccent", "accent"], ["notice", "noticeSoft"]
+        ["textOnAccent", "accent"], ["textOnAccent", "text"], ["notice", "noticeSoft"]
     ]
     // Outlines that must stand out from what they surround (WCAG 1.4.11: 3:1).
     readonly property var outlinePairs: [

@@ -1,0 +1,253 @@
+"""The search page as a visitor uses it: open it from the top bar, type, read the results, open one and
+come back; what it says when nothing is found, when too little is typed, and in another language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+from kiosk.core.pages import Pages, localize
+from kiosk.ui.app import KioskWindow, build_window
+from tests.ui.conftest import all_items, find, names, open_window, tap, text_of
+
+RECRUITMENT = "item/area-fair-recruitment"
+
+
+@pytest.fixture
+def search_window(qtbot: Any, bundled_pages: Pages) -> Iterator[KioskWindow]:
+    """A window on the search page with the index ready and the keyboard focus in the field."""
+    shown = open_window(bundled_pages)
+    shown.window.requestActivate()
+    qtbot.waitUntil(lambda: shown.search.state == "ready", timeout=10000)
+    tap(shown.window, find(shown.window, "searchButton"))
+    qtbot.waitUntil(lambda: shown.kiosk.route == "search", timeout=3000)
+    field = find(shown.window, "searchField")
+    qtbot.waitUntil(lambda: field.hasActiveFocus(), timeout=2000)
+    yield shown
+    shown.dispose()
+
+
+def type_text(window: QQuickWindow, text: str) -> None:
+    for character in text:
+        QTest.keyClick(window, character)
+
+
+def child(item: QQuickItem, name: str) -> QQuickItem:
+    matches = [i for i in all_items(item) if i.objectName() == name]
+    assert matches, f"{item.objectName()} has no {name}"
+    return matches[0]
+
+
+def results_shown(window: QQuickWindow) -> list[str]:
+    return [n.removeprefix("result:") for n in names(window, "result:")]
+
+
+def wait_for_results(qtbot: Any, window: QQuickWindow) -> list[str]:
+    qtbot.waitUntil(lambda: bool(names(window, "result:")), timeout=3000)
+    return results_shown(window)
+
+
+def status(window: QQuickWindow) -> str:
+    return text_of(window, "searchStatus")
+
+
+def test_the_search_button_opens_search_with_the_field_ready(qtbot: Any, kiosk_window: KioskWindow) -> None:
+    window = kiosk_window.window
+    window.requestActivate()
+    button = find(window, "searchButton")
+    assert button.property("checked") is False
+    tap(window, button)
+    qtbot.waitUntil(lambda: kiosk_window.kiosk.route == "search", timeout=3000)
+    field = find(window, "searchField")
+    qtbot.waitUntil(lambda: field.hasActiveFocus(), timeout=2000)
+    assert field.property("text") == ""
+    assert button.property("checked") is True, "the top bar shows where the visitor is"
+    assert "every language" in status(window)
+    # Before anything is typed the topics are there to browse; no results list, no Clear.
+    assert not names(window, "searchResults")
+    assert not names(window, "searchClear")
+    assert names(window, "card:section/")
+    assert find(window, "backButton").isEnabled()
+
+
+def test_typing_shows_results_with_the_matches_in_bold(qtbot: Any, search_window: KioskWindow) -> None:
+    window = search_window.window
+    type_text(window, "recru")
+    assert text_of(window, "searchField") == "recru"
+    found = wait_for_results(qtbot, window)
+    assert found[0] == RECRUITMENT, found
+    count = len(search_window.search.results)
+    assert count == len(found)
+    assert status(window) == (f"{count} results" if count != 1 else "1 result")
+    result = find(window, f"result:{RECRUITMENT}")
+    assert text_of(window, "resultTitle") == "Fair recruitment"
+    snippet = str(child(result, "resultSnippet").property("text"))
+    assert "<b>recruitment</b>" in snippet.lower(), snippet
+    assert snippet.count("<b>") == snippet.count("</b>") >= 1
+
+
+def test_a_result_opens_and_back_returns_to_the_same_search(qtbot: Any, search_window: KioskWindow) -> None:
+    window = search_window.window
+    kiosk = search_window.kiosk
+    type_text(window, "recru")
+    found = wait_for_results(qtbot, window)
+    tap(window, find(window, f"result:{RECRUITMENT}"))
+    qtbot.waitUntil(lambda: kiosk.route == RECRUITMENT, timeout=3000)
+    qtbot.waitUntil(lambda: text_of(window, "pageTitle") == "Fair recruitment", timeout=3000)
+
+    tap(window, find(window, "backButton"))
+    qtbot.waitUntil(lambda: kiosk.route == "search", timeout=3000)
+    assert text_of(window, "searchField") == "recru"
+    assert wait_for_results(qtbot, window) == found
+
+
+def test_nothing_found_gives_advice_and_the_topics(
+    qtbot: Any, search_window: KioskWindow, bundled_pages: Pages
+) -> None:
+    window = search_window.window
+    type_text(window, "xyzzy")
+    qtbot.waitUntil(lambda: status(window) == "Nothing found for \u201cxyzzy\u201d.", timeout=3000)
+    assert not names(window, "result:")
+    advice = text_of(window, "searchAdvice")
+    assert "start of a word is enough" in advice and "Accents do not matter" in advice
+    find(window, "searchTopics")
+    topics = [f"card:section/{s['id']}" for s in bundled_pages.compiled["sections"]]
+    assert names(window, "card:") == topics
+
+    tap(window, find(window, topics[2]))
+    route = topics[2].removeprefix("card:")
+    qtbot.waitUntil(lambda: search_window.kiosk.route == route, timeout=3000)
+
+
+def test_one_letter_asks_for_more(qtbot: Any, search_window: KioskWindow) -> None:
+    window = search_window.window
+    type_text(window, "r")
+    qtbot.waitUntil(lambda: status(window) == "Keep typing\u2026", timeout=3000)
+    assert not names(window, "result:")
+    assert not names(window, "searchAdvice"), "one letter is not a failed search"
+    type_text(window, "e")
+    wait_for_results(qtbot, window)
+
+
+def test_clear_empties_the_field_and_the_results(qtbot: Any, search_window: KioskWindow) -> None:
+    window = search_window.window
+    type_text(window, "recru")
+    wait_for_results(qtbot, window)
+    tap(window, find(window, "searchClear"))
+    qtbot.waitUntil(lambda: text_of(window, "searchField") == "", timeout=2000)
+    assert search_window.search.query == ""
+    assert search_window.search.results == []
+    assert not names(window, "result:")
+    assert not names(window, "searchClear")
+    assert "every language" in status(window)
+    # Ready for the next word without another touch on the field.
+    assert find(window, "searchField").hasActiveFocus()
+    type_text(window, "migra")
+    wait_for_results(qtbot, window)
+
+
+def test_a_word_in_another_language_finds_those_pages(qtbot: Any, search_window: KioskWindow) -> None:
+    # "migración" is Spanish: the English texts say "migration", so every match is a Spanish text,
+    # shown under the English title, with a note in which language it was found.
+    window = search_window.window
+    type_text(window, "migracion")
+    found = wait_for_results(qtbot, window)
+    assert "section/voices" in found
+    assert {r["language"] for r in search_window.search.results} == {"es"}
+    voices = find(window, "result:section/voices")
+    assert str(child(voices, "resultTitle").property("text")) == "Voices on Fair Migration"
+    assert str(child(voices, "resultWhere").property("text")) == "Found in Español"
+    snippet = str(child(voices, "resultSnippet").property("text"))
+    assert "<b>migración</b>" in snippet, snippet
+
+
+def test_switching_language_keeps_the_search(
+    qtbot: Any, search_window: KioskWindow, bundled_pages: Pages
+) -> None:
+    window = search_window.window
+    type_text(window, "recru")
+    wait_for_results(qtbot, window)
+    tap(window, find(window, "language:fr"))
+    french_title = localize(bundled_pages.items["area-fair-recruitment"]["title"], "fr")
+    qtbot.waitUntil(lambda: text_of(window, "resultTitle") == french_title, timeout=3000)
+    assert search_window.kiosk.route == "search"
+    assert text_of(window, "searchField") == "recru"
+    found = results_shown(window)
+    assert found[0] == RECRUITMENT
+    result = find(window, f"result:{RECRUITMENT}")
+    assert "<b>recrutement</b>" in str(child(result, "resultSnippet").property("text")).lower()
+    # The handout PDF exists only in English: French visitors are told so.
+    assert "item/agenda-handout" in found
+    where = str(child(find(window, "result:item/agenda-handout"), "resultWhere").property("text"))
+    assert where.endswith("English") and "\u00b7" in where, where
+    assert status(window) == f"{len(found)} r\u00e9sultats", "the status line is in French now"
+
+
+def test_the_index_is_prepared_in_a_worker_after_the_first_frame(
+    qtbot: Any, bundled_pages: Pages, tmp_path: Path
+) -> None:
+    # A fresh cache: this window has to build the index, and not before its first page is drawn.
+    shown = build_window(bundled_pages, size=QSize(1280, 800), animate=False, cache_dir=tmp_path)
+    try:
+        search = shown.search
+        assert search.state == "idle"
+        states: list[str] = []
+        search.stateChanged.connect(lambda: states.append(search.state))
+        QTest.qWaitForWindowExposed(shown.window)
+        qtbot.waitUntil(lambda: search.state == "ready", timeout=20000)
+        assert states == ["preparing", "ready"]
+        assert search.index_was_built is True
+        assert len(list(tmp_path.glob("search-*.sqlite"))) == 1
+    finally:
+        shown.dispose()
+
+    # The next start opens the index it finds.
+    again = build_window(bundled_pages, size=QSize(1280, 800), animate=False, cache_dir=tmp_path)
+    try:
+        QTest.qWaitForWindowExposed(again.window)
+        qtbot.waitUntil(lambda: again.search.state == "ready", timeout=10000)
+        assert again.search.index_was_built is False
+    finally:
+        again.dispose()
+
+
+def test_what_is_typed_while_the_index_is_prepared_is_searched_when_it_is_ready(
+    qtbot: Any, bundled_pages: Pages, tmp_path: Path
+) -> None:
+    # Opening straight on the search page starts the index at once: the page says it is on its way.
+    shown = build_window(
+        bundled_pages, size=QSize(1280, 800), animate=False, start_route="search", cache_dir=tmp_path
+    )
+    try:
+        search = shown.search
+        assert search.state == "preparing"
+        search.setQuery("recru")
+        assert status(shown.window) == "Getting search ready\u2026"
+        assert not names(shown.window, "result:")
+        qtbot.waitUntil(lambda: search.state == "ready", timeout=20000)
+        assert wait_for_results(qtbot, shown.window)[0] == RECRUITMENT
+    finally:
+        shown.dispose()
+
+
+def test_a_window_opened_after_a_french_one_speaks_english(qtbot: Any, bundled_pages: Pages) -> None:
+    french = open_window_in(bundled_pages, "fr")
+    assert find(french.window, "searchButton").property("label") == "Rechercher"
+    french.dispose()
+    english = open_window_in(bundled_pages, "en")
+    try:
+        assert find(english.window, "searchButton").property("label") == "Search"
+    finally:
+        english.dispose()
+
+
+def open_window_in(pages: Pages, language: str) -> KioskWindow:
+    shown = build_window(pages, size=QSize(1280, 800), animate=False, language=language)
+    QTest.qWaitForWindowExposed(shown.window)
+    return shown
