@@ -20,13 +20,19 @@ from typing import Any
 from kiosk.core.pages import localize
 
 # Bump when the table layout or what goes into it changes, so an older index is rebuilt.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 MARK_START = "\x02"
 MARK_END = "\x03"
 # One or two letters match most of the index and tell the visitor nothing yet.
 MIN_QUERY_LETTERS = 2
 MAX_QUERY_WORDS = 8
 SNIPPET_WORDS = 14
+# Ranking every match of a broad query ("mi" matches most of a large index) costs tens of
+# milliseconds per keystroke and tells the visitor little. Beyond this many matches in a language,
+# results are title matches first, then pages in reading order; below it, they are ranked.
+RANK_AT_MOST = 400
+# Letters written as one on some keyboards and two on others: "oeuvre" must find "œuvre".
+LIGATURES = {"œ": "oe", "æ": "ae"}
 
 # What a visitor reads on a page outweighs what is said in its video or printed in its PDF.
 ORIGIN_WEIGHT = {"page": 0, "captions": 1, "document": 2}
@@ -66,6 +72,16 @@ def entries_for(
     compiled: dict[str, Any], content_root: Path | None, pdf_text: PdfText | None = None
 ) -> Iterator[SearchEntry]:
     """Every searchable text of the compiled content, one entry per page, language and origin."""
+    agenda = compiled["agenda"]
+    for language in _languages(agenda["title"], agenda.get("subtitle"), agenda.get("lead")):
+        yield SearchEntry(
+            "home",
+            "home",
+            language,
+            "page",
+            agenda["title"].get(language, ""),
+            _join(agenda.get("subtitle"), agenda.get("lead"), language=language),
+        )
     for section in compiled["sections"]:
         route = f"section/{section['id']}"
         for language in _languages(section["title"], section.get("summary"), section.get("body")):
@@ -151,12 +167,20 @@ def index_path(cache_dir: Path, key: str) -> Path:
 
 
 def build_index(target: Path, entries: Iterable[SearchEntry]) -> None:
-    """Write a new index to `target` atomically: a half-built file is never opened by anyone."""
+    """Write a new index to `target` atomically: a half-built file is never opened by anyone.
+
+    One FTS5 table per language, so the visitor's language is searched first without SQLite
+    reading the language of every match; prefix indexes make "as you type" prefixes cheap.
+    """
     import os
     import sqlite3
     import tempfile
 
     target.parent.mkdir(parents=True, exist_ok=True)
+    by_language: dict[str, list[tuple[str, str, str, str, str]]] = {}
+    for entry in entries:
+        row = (entry.route, entry.kind, entry.origin, entry.title, entry.text)
+        by_language.setdefault(entry.language, []).append(row)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".search-", suffix=".tmp")
     os.close(handle)
     try:
@@ -166,21 +190,22 @@ def build_index(target: Path, entries: Iterable[SearchEntry]) -> None:
                 """
                 PRAGMA journal_mode = OFF;
                 PRAGMA synchronous = OFF;
-                CREATE VIRTUAL TABLE entries USING fts5(
-                    route UNINDEXED, kind UNINDEXED, language UNINDEXED, origin UNINDEXED,
-                    title, text,
-                    tokenize = 'unicode61 remove_diacritics 2'
-                );
+                CREATE TABLE languages (code TEXT PRIMARY KEY, tab TEXT NOT NULL);
                 """
             )
-            connection.executemany(
-                "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    (entry.route, entry.kind, entry.language, entry.origin, entry.title, entry.text)
-                    for entry in entries
-                ),
-            )
-            connection.execute("INSERT INTO entries(entries) VALUES ('optimize')")
+            for number, (language, rows) in enumerate(by_language.items()):
+                table = f"entries_{number}"
+                connection.execute("INSERT INTO languages VALUES (?, ?)", (language, table))
+                connection.execute(
+                    f"""
+                    CREATE VIRTUAL TABLE {table} USING fts5(
+                        route UNINDEXED, kind UNINDEXED, origin UNINDEXED, title, text,
+                        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+                    )
+                    """
+                )
+                connection.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?)", rows)
+                connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             connection.commit()
         finally:
             connection.close()
@@ -190,11 +215,21 @@ def build_index(target: Path, entries: Iterable[SearchEntry]) -> None:
         raise
 
 
+# A half-built index this old was left by a build that was killed (a kiosk unplugged at its first
+# start): younger ones may belong to another process building right now.
+ABANDONED_AFTER_SECONDS = 24 * 3600
+
+
 def remove_other_indexes(cache_dir: Path, keep: Path) -> None:
+    import time
+
     try:
         for stale in cache_dir.glob("search-*.sqlite"):
             if stale != keep:
                 stale.unlink(missing_ok=True)
+        for partial in cache_dir.glob(".search-*.tmp"):
+            if time.time() - partial.stat().st_mtime > ABANDONED_AFTER_SECONDS:
+                partial.unlink(missing_ok=True)
     except OSError:
         pass  # an old index only costs disk space
 
@@ -212,7 +247,18 @@ def fts_query(query: str) -> str | None:
     words = query_words(query)
     if not words or sum(len(word) for word in words) < MIN_QUERY_LETTERS:
         return None
-    return " ".join(f'"{word}"*' for word in words)
+    return " ".join(_term(word) for word in words)
+
+
+def _term(word: str) -> str:
+    """One typed word as a prefix term, with its ligature spellings: "oeuvre" finds "œuvre" too."""
+    lowered = word.lower()
+    spellings = {lowered}
+    for joined, apart in LIGATURES.items():
+        spellings |= {spelling.replace(apart, joined) for spelling in spellings}
+        spellings |= {spelling.replace(joined, apart) for spelling in spellings}
+    terms = [f'"{spelling}"*' for spelling in sorted(spellings)]
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
 
 
 class SearchIndex:
@@ -223,6 +269,7 @@ class SearchIndex:
 
         # Read-only: a kiosk never writes to its index after it is built.
         self._connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        self._tables: dict[str, str] = dict(self._connection.execute("SELECT code, tab FROM languages"))
 
     def close(self) -> None:
         self._connection.close()
@@ -232,28 +279,41 @@ class SearchIndex:
         expression = fts_query(query)
         if expression is None:
             return []
-        rows = self._connection.execute(
-            f"""
-            SELECT route, kind, language, origin, title,
-                   snippet(entries, 5, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS}),
-                   highlight(entries, 4, '{MARK_START}', '{MARK_END}')
-            FROM entries
-            WHERE entries MATCH ?
-            ORDER BY language != ?, bm25(entries, 0, 0, 0, 0, 8.0, 1.0)
-            LIMIT ?
-            """,
-            (expression, language, limit * 4),
-        ).fetchall()
         results: dict[str, SearchResult] = {}
-        # Rows come best first, so a page's first row is its best match.
-        for route, kind, found_in, origin, title, snippet, title_marked in rows:
-            if route in results:
-                continue
-            shown = snippet if MARK_START in snippet or MARK_START not in title_marked else title_marked
-            results[route] = SearchResult(route, kind, found_in, origin, title, shown)
-            if len(results) == limit:
+        others = [code for code in self._tables if code != language]
+        for code in [language, *others] if language in self._tables else others:
+            if len(results) >= limit:
                 break
+            for result in self._matches(self._tables[code], code, expression, limit):
+                # Rows come best first, so a page's first row is its best match.
+                results.setdefault(result.route, result)
+                if len(results) >= limit:
+                    break
         return list(results.values())
+
+    def _matches(self, table: str, language: str, expression: str, limit: int) -> Iterator[SearchResult]:
+        columns = f"""route, kind, origin, title,
+            snippet({table}, 4, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS}),
+            highlight({table}, 3, '{MARK_START}', '{MARK_END}')"""
+        run = self._connection.execute
+        (matching,) = run(
+            f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT {RANK_AT_MOST})",
+            (expression,),
+        ).fetchone()
+        if matching < RANK_AT_MOST:
+            ranked = f"SELECT {columns} FROM {table} WHERE {table} MATCH ? "
+            ranked += f"ORDER BY bm25({table}, 0, 0, 0, 8.0, 1.0) LIMIT ?"
+            batches = [run(ranked, (expression, limit * 4))]
+        else:
+            unranked = f"SELECT {columns} FROM {table} WHERE {table} MATCH ? LIMIT ?"
+            batches = [
+                run(unranked, (f"{{title}} : ({expression})", limit)),
+                run(unranked, (expression, limit * 4)),
+            ]
+        for rows in batches:
+            for route, kind, origin, title, snippet, title_marked in rows:
+                shown = snippet if MARK_START in snippet or MARK_START not in title_marked else title_marked
+                yield SearchResult(route, kind, language, origin, title, shown)
 
 
 def titled(results: list[SearchResult], compiled: dict[str, Any], language: str) -> list[SearchResult]:

@@ -181,6 +181,117 @@ def build_valid_content(root: Path) -> ContentFolder:
     return folder
 
 
+# For the search tests: a second section in three languages, and captions to search. Words that must be found in one place only
+# (harvest, vendanges, cosecha, Zanzibar...) appear nowhere else in the content.
+WORDS_SECTION = """\
+id: words
+title:
+  en: Work and mobility
+  fr: Travail et mobilité
+  es: Trabajo y movilidad
+summary:
+  en: Texts for the search tests.
+  fr: Des textes pour les essais de recherche.
+  es: Textos para las pruebas de búsqueda.
+items:
+  - id: recruitment
+    kind: article
+    title:
+      en: Fair recruitment
+      fr: Recrutement équitable
+      es: Contratación equitativa
+    body:
+      en: Workers should pay no fees for their recruitment, and agencies nearby must hold a licence.
+      fr: Les travailleurs ne paient aucun frais pour leur recrutement.
+      es: Los trabajadores no pagan comisiones por su contratación.
+
+  - id: equal-pay
+    kind: article
+    title:
+      en: Equal pay
+      fr: Salaire égal
+      es: Igualdad salarial
+    body: Fair wages for equal work, whatever the passport.
+
+  - id: choice
+    kind: article
+    title:
+      en: A real choice
+      es: Una elección real
+    body:
+      en: Moving for work should be a choice.
+      es: La migración laboral debe ser una elección y no una necesidad.
+
+  - id: keyboard
+    kind: article
+    title: Typed without accents
+    body: On a keyboard without accents, visitors write migracion.
+
+  - id: seasons
+    kind: article
+    title:
+      en: Seasonal work
+      fr: Travail saisonnier
+      es: Trabajo de temporada
+    body:
+      en: The harvest brings workers to the valley every autumn.
+      fr: Les vendanges amènent des travailleurs dans la vallée chaque automne.
+      es: La cosecha trae trabajadores al valle cada otoño.
+
+  - id: port
+    kind: article
+    title: Dock workers of Zanzibar
+    body: A port city and the people who load its ships.
+
+  - id: english-migration
+    kind: article
+    title: Migration, migration
+    body: Migration is migration; migration policy shapes migration for everyone.
+
+  - id: french-note
+    kind: article
+    title:
+      en: A note
+      fr: Une note
+    body:
+      en: A short note, written in French.
+      fr: >-
+        Cette note parle de beaucoup de choses, des saisons, des villes, des ports, des routes, des
+        familles et des écoles, et une seule fois de migration, tout à la fin.
+"""
+
+CAPTIONS_EN = """\
+WEBVTT
+
+00:00:00.000 --> 00:00:02.000
+<v Narrator>The caravan crossed
+
+00:00:02.000 --> 00:00:04.000
+the desert at dawn.
+"""
+
+CAPTIONS_FR = """\
+1
+00:00:00,000 --> 00:00:02,000
+La caravane a traversé
+le désert à l'aube.
+"""
+
+
+def add_search_content(content: ContentFolder) -> None:
+    """Add the WORDS_SECTION (in three languages) and English and French captions to the clip."""
+    content.replace("agenda.yaml", "languages: [en, fr]", "languages: [en, fr, es]")
+    content.replace("agenda.yaml", "sections:\n  - one\n", "sections:\n  - one\n  - words\n")
+    content.write("sections/20-words.yaml", WORDS_SECTION)
+    content.replace(
+        "sections/10-one.yaml",
+        "      en: captions/clip.en.vtt\n",
+        "      en: captions/clip.en.vtt\n      fr: captions/clip.fr.srt\n",
+    )
+    content.write("captions/clip.en.vtt", CAPTIONS_EN)
+    content.write("captions/clip.fr.srt", CAPTIONS_FR)
+
+
 def problems_in(result: LoadResult, file: str) -> list[Problem]:
     return [p for p in result.problems if p.file == file]
 

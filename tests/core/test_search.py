@@ -1,0 +1,576 @@
+"""Offline search (kiosk.core.search) on a small content folder compiled by the real loader. No Qt:
+the text of PDFs comes from a stand-in `pdf_text`, as the Qt layer injects QtPdf's."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.core import search
+from kiosk.core.cache import load_cached
+from kiosk.core.search import MIN_QUERY_LETTERS, SearchEntry, SearchIndex, SearchResult
+
+from .contentkit import CAPTIONS_EN, ContentFolder, add_search_content
+
+PDF_WORDS = "Annex: the quinoa growers' cooperative and its seasonal contracts."
+
+
+def pdf_text_stand_in(calls: list[Path]) -> search.PdfText:
+    def pdf_text(path: Path) -> str:
+        calls.append(path)
+        return PDF_WORDS if path.name == "paper.pdf" else ""
+
+    return pdf_text
+
+
+def compile_content(content: ContentFolder) -> dict[str, Any]:
+    result = content.load()
+    assert result.problems == [], [str(p) for p in result.problems]
+    assert result.compiled is not None
+    return result.compiled
+
+
+@dataclass
+class Searchable:
+    content: ContentFolder
+    compiled: dict[str, Any]
+    index: SearchIndex
+    pdf_calls: list[Path]
+
+    def find(self, query: str, language: str = "en") -> list[SearchResult]:
+        return self.index.search(query, language)
+
+    def routes(self, query: str, language: str = "en") -> list[str]:
+        return [result.route for result in self.find(query, language)]
+
+    def one(self, query: str, language: str = "en") -> SearchResult:
+        found = self.find(query, language)
+        assert len(found) == 1, [result.route for result in found]
+        return found[0]
+
+
+@pytest.fixture
+def searchable(content: ContentFolder, tmp_path: Path) -> Iterator[Searchable]:
+    add_search_content(content)
+    compiled = compile_content(content)
+    calls: list[Path] = []
+    target = tmp_path / "cache" / "index.sqlite"
+    search.build_index(target, search.entries_for(compiled, content.root, pdf_text_stand_in(calls)))
+    index = SearchIndex(target)
+    yield Searchable(content, compiled, index, calls)
+    index.close()
+
+
+def marked(result: SearchResult) -> list[str]:
+    return [text for text, is_match in result.snippet_parts() if is_match]
+
+
+# -- what a visitor types ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["migracion", "Migracion", "MIGRACION"])
+def test_a_word_typed_without_accents_finds_the_accented_word(searchable: Searchable, query: str) -> None:
+    found = {result.route: result for result in searchable.find(query, "es")}
+    assert set(found) == {"item/choice", "item/keyboard"}
+    assert marked(found["item/choice"]) == ["migración"]  # the text as written, accent kept
+
+
+@pytest.mark.parametrize("query", ["migración", "MIGRACIÓN", "MiGrAcIóN"])
+def test_a_word_typed_with_accents_finds_the_word_written_without(searchable: Searchable, query: str) -> None:
+    found = {result.route: result for result in searchable.find(query, "es")}
+    assert set(found) == {"item/choice", "item/keyboard"}
+    assert marked(found["item/keyboard"]) == ["migracion"]
+
+
+def test_accents_fold_in_french_titles_too(searchable: Searchable) -> None:
+    assert searchable.routes("equitable", "fr") == ["item/recruitment"]
+    assert searchable.routes("ÉQUITABLE", "fr") == ["item/recruitment"]
+
+
+FOLDING_TEXT = "En España, un niño parle français; la main-d'œuvre étrangère est au cœur du sujet."
+
+
+@pytest.fixture
+def folding_index(tmp_path: Path) -> Iterator[SearchIndex]:
+    target = tmp_path / "folding.sqlite"
+    search.build_index(target, [SearchEntry("item/folding", "article", "fr", "page", "", FOLDING_TEXT)])
+    index = SearchIndex(target)
+    yield index
+    index.close()
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("espana", "España"), ("NINO", "niño"), ("francais", "français"), ("etrangere", "étrangère")],
+)
+def test_letters_with_a_tilde_or_cedilla_are_found_from_the_plain_letter(
+    folding_index: SearchIndex, typed: str, written: str
+) -> None:
+    found = folding_index.search(typed, "fr")
+    assert [text for r in found for text, is_match in r.snippet_parts() if is_match] == [written]
+
+
+@pytest.mark.parametrize(("typed", "written"), [("oeuvre", "œuvre"), ("COEUR", "cœur")])
+def test_a_ligature_typed_as_two_letters_is_found(
+    folding_index: SearchIndex, typed: str, written: str
+) -> None:
+    found = folding_index.search(typed, "fr")
+    assert [text for r in found for text, is_match in r.snippet_parts() if is_match] == [written]
+
+
+def test_the_start_of_a_word_is_enough(searchable: Searchable) -> None:
+    result = searchable.one("recru")
+    assert result.route == "item/recruitment"
+    assert "recruitment" in marked(result)
+
+
+def test_only_the_start_of_a_word_matches_not_its_middle(searchable: Searchable) -> None:
+    assert searchable.find("ecruitment") == []
+    assert searchable.find("ruitment") == []
+
+
+def test_every_word_typed_must_match(searchable: Searchable) -> None:
+    assert set(searchable.routes("fair")) >= {"item/recruitment", "item/equal-pay"}
+    assert searchable.routes("fair recru") == ["item/recruitment"]
+    assert searchable.routes("recru fair") == ["item/recruitment"]
+    assert searchable.routes("fair wages") == ["item/equal-pay"]
+    assert searchable.find("fair recruitment zebra") == []
+
+
+def test_the_words_need_not_be_next_to_each_other(searchable: Searchable) -> None:
+    # "workers" and "licence" are far apart in the text: all words matter, not their order.
+    assert searchable.routes("licence workers") == ["item/recruitment"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "as_words"),
+    [
+        ('"fair recruitment"', "fair recruitment"),
+        ('"fair', "fair"),
+        ("fair AND recruitment", "fair and recruitment"),
+        ("fair OR zebra", "fair or zebra"),
+        ("fair NOT recruitment", "fair not recruitment"),
+        ("NEAR(fair recruitment)", "near fair recruitment"),
+        ("NEAR(workers licence, 2)", "near workers licence 2"),
+        ("recru*", "recru"),
+        ("*recru", "recru"),
+        ("(fair", "fair"),
+        ("fair)", "fair"),
+        ("(fair) (recruitment)", "fair recruitment"),
+        ("title:zanzibar", "title zanzibar"),
+        ("text : zanzibar", "text zanzibar"),
+        ("^fair", "fair"),
+        ("fair -recruitment", "fair recruitment"),
+        ("fair + wages", "fair wages"),
+        ("{title text}: fair", "title text fair"),
+        ("fair'", "fair"),
+        ("d'accord", "d accord"),
+    ],
+)
+def test_fts_syntax_typed_by_a_visitor_is_read_as_words(
+    searchable: Searchable, typed: str, as_words: str
+) -> None:
+    assert searchable.routes(typed) == searchable.routes(as_words)
+
+
+def test_quoted_words_and_operators_still_find_what_the_words_find(searchable: Searchable) -> None:
+    # Not just "no error": the same pages as the plain words.
+    assert searchable.routes('"fair recruitment"') == ["item/recruitment"]
+    assert searchable.routes("NEAR(recruitment agencies)") == ["item/recruitment"]  # "nearby" is there
+    assert searchable.routes("fair AND recruitment") == ["item/recruitment"]  # "and" is there
+    assert searchable.find("fair OR zebra") == []  # OR is a word, and so is zebra: nothing has both
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "-",
+        "--",
+        "*",
+        "**",
+        '"',
+        '""',
+        "(",
+        ")",
+        "()",
+        "'",
+        ":",
+        "^",
+        "+",
+        "-fair",
+        "- - -",
+        "NEAR(",
+        "AND",
+        "OR",
+    ],
+)
+def test_punctuation_and_lone_operators_never_raise(searchable: Searchable, typed: str) -> None:
+    found = searchable.find(typed)
+    letters = sum(c.isalnum() for c in typed)
+    if letters < MIN_QUERY_LETTERS:
+        assert found == []
+
+
+@pytest.mark.parametrize("query", ["m", "M", "r", "é", " w ", "m*", '"m"', "-m", "(m)"])
+def test_one_letter_gives_no_results(searchable: Searchable, query: str) -> None:
+    assert search.fts_query(query) is None
+    assert searchable.find(query) == []
+
+
+def test_two_letters_are_enough_to_search(searchable: Searchable) -> None:
+    assert MIN_QUERY_LETTERS == 2
+    assert "item/recruitment" in searchable.routes("re")
+    assert "item/port" in searchable.routes("za")
+
+
+def test_an_empty_or_blank_query_gives_no_results(searchable: Searchable) -> None:
+    for query in ("", "   ", "\n\t"):
+        assert searchable.find(query) == []
+
+
+# -- languages and ranking -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "route"),
+    [
+        ("harvest", "en", "item/seasons"),
+        ("vendanges", "fr", "item/seasons"),
+        ("cosecha", "es", "item/seasons"),
+        ("saisonnier", "fr", "item/seasons"),
+        ("temporada", "es", "item/seasons"),
+        ("comisiones", "es", "item/recruitment"),
+        ("busqueda", "es", "section/words"),
+        ("mobilite", "fr", "section/words"),
+    ],
+)
+def test_every_language_is_searchable(searchable: Searchable, word: str, language: str, route: str) -> None:
+    result = searchable.one(word, language)
+    assert (result.route, result.language, result.origin) == (route, language, "page")
+
+
+@pytest.mark.parametrize("visitor", ["en", "fr", "es"])
+def test_words_of_another_language_are_found_and_say_which_language(
+    searchable: Searchable, visitor: str
+) -> None:
+    found = {
+        (r.route, r.language)
+        for word in ("harvest", "vendanges", "cosecha")
+        for r in searchable.find(word, visitor)
+    }
+    assert found == {("item/seasons", "en"), ("item/seasons", "fr"), ("item/seasons", "es")}
+
+
+def test_a_language_finds_only_its_own_words_not_the_english_fallback(searchable: Searchable) -> None:
+    # 'equal-pay' has its title in three languages but its text in English only: the French entry
+    # holds only French words, so "wages" is found in English.
+    found = searchable.find("wages", "fr")
+    assert [(r.route, r.language) for r in found] == [("item/equal-pay", "en")]
+
+
+@pytest.mark.parametrize("visitor", ["en", "fr"])
+def test_results_in_the_visitors_language_come_first(searchable: Searchable, visitor: str) -> None:
+    found = searchable.find("migration", visitor)
+    languages = [result.language for result in found]
+    assert visitor in languages and len(set(languages)) > 1, languages
+    first_other = next(i for i, language in enumerate(languages) if language != visitor)
+    assert all(language != visitor for language in languages[first_other:]), languages
+    routes = [result.route for result in found]
+    # 'english-migration' says "migration" six times and 'french-note' once, in a long French text:
+    # language comes before how well a page matches.
+    if visitor == "fr":
+        assert routes.index("item/french-note") < routes.index("item/english-migration")
+    else:
+        assert routes.index("item/english-migration") < routes.index("item/french-note")
+
+
+def test_one_result_per_page_in_the_best_language(searchable: Searchable) -> None:
+    # 'recruitment' matches "recru" in English (recruitment) and French (recrutement).
+    for visitor in ("en", "fr"):
+        found = searchable.find("recru", visitor)
+        assert [(r.route, r.language) for r in found] == [("item/recruitment", visitor)]
+    # The video matches "carava" in its English and its French captions: still one result.
+    for visitor in ("en", "fr", "es"):
+        routes = searchable.routes("carava", visitor)
+        assert routes == ["item/clip"]
+    for query in ("migration", "work", "tra", "fair", "les"):
+        for visitor in ("en", "fr", "es"):
+            routes = searchable.routes(query, visitor)
+            assert len(routes) == len(set(routes)), (query, visitor, routes)
+
+
+def test_the_result_limit_counts_pages(searchable: Searchable) -> None:
+    everything = searchable.index.search("work", "en")
+    assert len(everything) >= 3
+    limited = searchable.index.search("work", "en", limit=2)
+    assert [r.route for r in limited] == [r.route for r in everything[:2]]
+
+
+def test_titled_gives_the_title_in_the_visitors_language(searchable: Searchable) -> None:
+    # Found through its English text by a French visitor: the French title is shown.
+    found = search.titled(searchable.find("licence", "fr"), searchable.compiled, "fr")
+    assert [(r.route, r.title, r.language) for r in found] == [
+        ("item/recruitment", "Recrutement équitable", "en")
+    ]
+    # A page with no Spanish title falls back to English.
+    found = search.titled(searchable.find("zanzibar", "es"), searchable.compiled, "es")
+    assert [r.title for r in found] == ["Dock workers of Zanzibar"]
+    sections = search.titled(searchable.find("busqueda", "es"), searchable.compiled, "es")
+    assert [r.title for r in sections] == ["Trabajo y movilidad"]
+
+
+# -- what a result shows -------------------------------------------------------------------------
+
+
+def test_the_snippet_marks_every_matched_word(searchable: Searchable) -> None:
+    result = searchable.one("workers recru")
+    parts = result.snippet_parts()
+    assert parts[0] == ("Workers", True)
+    assert ("recruitment", True) in parts
+    assert marked(result) == ["Workers", "recruitment"]
+    unmarked = "".join(text for text, is_match in parts if not is_match)
+    assert unmarked.startswith(" should pay no fees for their ")
+    # Put back together, the parts are the text itself, without the markers.
+    joined = "".join(text for text, _ in parts)
+    assert search.MARK_START not in joined and search.MARK_END not in joined
+    assert joined.startswith("Workers should pay no fees for their recruitment, and agencies nearby")
+
+
+def test_snippet_parts_of_plain_and_marked_text() -> None:
+    def parts(snippet: str) -> list[tuple[str, bool]]:
+        return SearchResult("item/x", "article", "en", "page", "X", snippet).snippet_parts()
+
+    start, end = search.MARK_START, search.MARK_END
+    assert parts("no match here") == [("no match here", False)]
+    assert parts(f"{start}Fair{end} wages") == [("Fair", True), (" wages", False)]
+    assert parts(f"a {start}b{end} c {start}d{end}") == [
+        ("a ", False),
+        ("b", True),
+        (" c ", False),
+        ("d", True),
+    ]
+    assert parts("") == []
+
+
+def test_a_page_found_by_its_title_alone_shows_its_title_marked(searchable: Searchable) -> None:
+    result = searchable.one("zanzib")
+    assert (result.route, result.origin) == ("item/port", "page")
+    assert marked(result) == ["Zanzibar"]
+    assert "".join(text for text, _ in result.snippet_parts()) == "Dock workers of Zanzibar"
+
+
+def test_titles_outweigh_texts(searchable: Searchable) -> None:
+    # "Seasonal" is in a title; the PDF's "seasonal contracts" is not.
+    routes = searchable.routes("seasonal")
+    assert routes[0] == "item/seasons"
+
+
+# -- what the videos say and the documents print -------------------------------------------------
+
+
+def test_what_a_video_says_is_found(searchable: Searchable) -> None:
+    result = searchable.one("caravan dawn", "en")
+    assert (result.route, result.kind, result.language, result.origin) == (
+        "item/clip",
+        "video",
+        "en",
+        "captions",
+    )
+    assert marked(result) == ["caravan", "dawn"]
+    # Words on two cues are one text: "crossed" ends one cue and "the desert" starts the next.
+    assert searchable.routes("crossed desert") == ["item/clip"]
+
+
+def test_captions_in_srt_and_in_another_language_are_found(searchable: Searchable) -> None:
+    result = searchable.one("caravane aube", "fr")
+    assert (result.route, result.language, result.origin) == ("item/clip", "fr", "captions")
+    # Its two lines, one cue: both words are found.
+    assert searchable.routes("traverse desert", "fr") == ["item/clip"]
+
+
+def test_voice_tags_in_captions_are_not_words(searchable: Searchable) -> None:
+    assert searchable.find("narrator") == []
+
+
+def test_what_a_pdf_prints_is_found_through_the_injected_pdf_text(searchable: Searchable) -> None:
+    assert searchable.pdf_calls == [searchable.content.root / "documents" / "paper.pdf"]
+    result = searchable.one("quinoa cooperative")
+    assert (result.route, result.kind, result.language, result.origin) == (
+        "item/paper",
+        "document",
+        "en",
+        "document",
+    )
+    assert marked(result) == ["quinoa", "cooperative"]
+
+
+def test_pdf_text_is_asked_only_for_documents_and_blank_text_adds_nothing(content: ContentFolder) -> None:
+    add_search_content(content)
+    compiled = compile_content(content)
+    calls: list[Path] = []
+
+    def blank(path: Path) -> str:
+        calls.append(path)
+        return "  \n\t "
+
+    entries = list(search.entries_for(compiled, content.root, blank))
+    assert calls == [content.root / "documents" / "paper.pdf"]
+    assert not [entry for entry in entries if entry.origin == "document"]
+
+
+def test_without_a_content_folder_only_the_page_texts_are_indexed(content: ContentFolder) -> None:
+    add_search_content(content)
+    compiled = compile_content(content)
+    entries = list(search.entries_for(compiled, None, pdf_text_stand_in([])))
+    assert {entry.origin for entry in entries} == {"page"}
+    with_files = list(search.entries_for(compiled, content.root, pdf_text_stand_in([])))
+    origins = sorted((e.route, e.language, e.origin) for e in with_files if e.origin != "page")
+    assert origins == [
+        ("item/clip", "en", "captions"),
+        ("item/clip", "fr", "captions"),
+        ("item/paper", "en", "document"),
+    ]
+
+
+def test_a_captions_file_broken_after_validation_is_left_out_not_fatal(
+    content: ContentFolder, tmp_path: Path
+) -> None:
+    add_search_content(content)
+    compiled = compile_content(content)
+    content.write("captions/clip.en.vtt", "not captions at all\n")
+    content.path("captions/clip.fr.srt").unlink()
+    target = tmp_path / "index.sqlite"
+    search.build_index(target, search.entries_for(compiled, content.root))
+    index = SearchIndex(target)
+    try:
+        assert index.search("caravan", "en") == []
+        assert [r.route for r in index.search("zanzibar", "en")] == ["item/port"]
+    finally:
+        index.close()
+
+
+# -- the index file: its key, and building it --------------------------------------------------
+
+
+def test_index_key_is_the_same_when_nothing_changed(content: ContentFolder) -> None:
+    add_search_content(content)
+    first = search.index_key(compile_content(content), content.root)
+    assert search.index_key(compile_content(content), content.root) == first
+    # A file search does not read (the poster) changing does not matter either.
+    poster = content.path("media/poster.png")
+    os.utime(poster, ns=(poster.stat().st_atime_ns, poster.stat().st_mtime_ns + 5_000_000_000))
+    assert search.index_key(compile_content(content), content.root) == first
+
+
+def test_index_key_is_the_same_for_content_read_from_the_content_cache(
+    content: ContentFolder, tmp_path: Path
+) -> None:
+    # A warm start reads compiled content back from JSON: it must not look like new content.
+    add_search_content(content)
+    cache = tmp_path / "content-cache"
+    fresh, from_cache = load_cached(content.root, cache, salt="test")
+    assert not from_cache and fresh.compiled is not None
+    cached, from_cache = load_cached(content.root, cache, salt="test")
+    assert from_cache and cached.compiled is not None
+    assert search.index_key(cached.compiled, content.root) == search.index_key(fresh.compiled, content.root)
+
+
+def test_index_key_changes_when_a_text_changes(content: ContentFolder) -> None:
+    add_search_content(content)
+    before = search.index_key(compile_content(content), content.root)
+    content.replace("sections/20-words.yaml", "people who load its ships", "people who unload its ships")
+    after = search.index_key(compile_content(content), content.root)
+    assert after != before
+    content.replace("sections/20-words.yaml", "people who unload its ships", "people who load its ships")
+    assert search.index_key(compile_content(content), content.root) == before
+
+
+def test_index_key_changes_when_a_markdown_body_file_changes(content: ContentFolder) -> None:
+    before = search.index_key(compile_content(content), content.root)
+    content.write("text/en/one.md", "# Section one\n\nAnother body.\n")
+    assert search.index_key(compile_content(content), content.root) != before
+
+
+def test_index_key_changes_when_captions_change(content: ContentFolder) -> None:
+    add_search_content(content)
+    compiled = compile_content(content)
+    captions = content.path("captions/clip.en.vtt")
+    before = search.index_key(compiled, content.root)
+    content.write("captions/clip.en.vtt", CAPTIONS_EN.replace("at dawn", "at dusk, slowly"))
+    changed_text = search.index_key(compiled, content.root)
+    assert changed_text != before
+    # Same size, same words, only a new modification time: still a new key (sizes and times are
+    # what is checked; nothing is read at start-up).
+    stat = captions.stat()
+    os.utime(captions, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    touched = search.index_key(compiled, content.root)
+    assert touched not in (before, changed_text)
+    captions.unlink()
+    assert search.index_key(compiled, content.root) not in (before, changed_text, touched)
+
+
+def test_index_key_changes_when_a_pdf_changes(content: ContentFolder) -> None:
+    compiled = compile_content(content)
+    before = search.index_key(compiled, content.root)
+    pdf = content.path("documents/paper.pdf")
+    stat = pdf.stat()
+    os.utime(pdf, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    assert search.index_key(compiled, content.root) != before
+
+
+def test_index_path_is_named_by_the_key_in_the_cache_folder(tmp_path: Path) -> None:
+    assert search.index_path(tmp_path, "abc") == tmp_path / "search-abc.sqlite"
+
+
+def entries_then_failure(count: int) -> Iterator[SearchEntry]:
+    for number in range(count):
+        yield SearchEntry(f"item/n{number}", "article", "en", "page", f"Title {number}", "some words")
+    raise RuntimeError("the content went away while the index was built")
+
+
+def test_a_build_that_fails_midway_leaves_no_index_and_no_temporary_file(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    target = folder / "search-new.sqlite"
+    with pytest.raises(RuntimeError, match="went away"):
+        search.build_index(target, entries_then_failure(500))
+    assert not target.exists()
+    assert list(folder.iterdir()) == []
+
+
+def test_a_build_that_fails_leaves_an_existing_index_untouched(tmp_path: Path) -> None:
+    target = tmp_path / "search-same.sqlite"
+    search.build_index(target, [SearchEntry("item/a", "article", "en", "page", "Zanzibar", "port")])
+    before = target.read_bytes()
+    with pytest.raises(RuntimeError):
+        search.build_index(target, entries_then_failure(50))
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["search-same.sqlite"]
+    index = SearchIndex(target)
+    try:
+        assert [r.route for r in index.search("zanzibar", "en")] == ["item/a"]
+    finally:
+        index.close()
+
+
+def test_an_opened_index_is_read_only(tmp_path: Path) -> None:
+    target = tmp_path / "search-ro.sqlite"
+    search.build_index(target, [SearchEntry("item/a", "article", "en", "page", "Zanzibar", "port")])
+    index = SearchIndex(target)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            index._connection.execute("INSERT INTO languages VALUES ('de', 'entries_9')")
+    finally:
+        index.close()
+
+
+def test_remove_other_indexes_keeps_only_the_current_one(tmp_path: Path) -> None:
+    for name in ("search-old.sqlite", "search-older.sqlite", "search-new.sqlite", "content-x.json"):
+        (tmp_path / name).write_bytes(b"")
+    search.remove_other_indexes(tmp_path, keep=tmp_path / "search-new.sqlite")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content-x.json", "search-new.sqlite"]
