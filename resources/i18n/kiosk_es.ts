@@ -269,6 +269,10 @@
 <context>
     <name>Theme</name>
     <message>
+        <source>Welcome page</source>
+        <translation>Página de inicio</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>

@@ -269,6 +269,10 @@
 <context>
     <name>Theme</name>
     <message>
+        <source>Welcome page</source>
+        <translation>Page d&apos;accueil</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>

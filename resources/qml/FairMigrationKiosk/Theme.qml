@@ -74,6 +74,7 @@ QtObject {
     // The words for each kind of entry, for labels on cards and pages.
     function kindLabel(kind) {
         switch (kind) {
+        case "home": return qsTr("Welcome page")
         case "section": return qsTr("Topic")
         case "article": return qsTr("Read")
         case "video": return qsTr("Video")
