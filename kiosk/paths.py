@@ -42,6 +42,12 @@ def user_config() -> Path:
     return user_config_path(APP_NAME, appauthor=False)
 
 
+def user_logs() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, appauthor=False)
+
+
 def code_fingerprint() -> str:
     """Changes whenever the content code changes, so a developer never reads a cache an older loader wrote."""
     core = Path(__file__).resolve().parent / "core"
