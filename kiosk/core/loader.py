@@ -6,6 +6,7 @@ problems. Nothing here raises on bad input: an editor gets every problem at once
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from kiosk.core.model import (
     Collection,
     Document,
     Item,
+    KioskSettings,
     Section,
     Video,
     all_field_names,
@@ -44,6 +46,7 @@ from kiosk.core.yamlpos import Path as DataPath
 from kiosk.core.yamlpos import PositionedData, YamlSyntaxError, load_yaml
 
 AGENDA_FILE = "agenda.yaml"
+KIOSK_FILE = "kiosk.yaml"
 SECTIONS_DIR = "sections"
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 
@@ -241,16 +244,39 @@ class _Loader:
         else:
             self.problem(SECTIONS_DIR, (1, 1), (), "missing: the sections/ folder holds one file per section")
 
+        kiosk_manifest: _Manifest | None = None
+        if (self.root / KIOSK_FILE).is_file():
+            manifests.append(KIOSK_FILE)
+            kiosk_manifest = self.read_manifest(KIOSK_FILE, KioskSettings)
         compiled = None
         texts: list[TranslatableText] = []
         if agenda_manifest is not None:
             compiled = self.cross_check_and_compile(agenda_manifest, section_manifests)
+            if compiled is not None:
+                compiled["kiosk"] = self.check_kiosk_settings(kiosk_manifest, compiled["items"])
             for manifest in [agenda_manifest, *section_manifests]:
                 texts.extend(_translatable_texts(manifest))
         self.problems.sort(key=lambda p: (p.file != AGENDA_FILE, p.file, p.line, p.column))
         if errors(self.problems):
             compiled = None
         return LoadResult(compiled, self.problems, manifests, sorted(self.referenced), self.media, texts)
+
+    def check_kiosk_settings(
+        self, manifest: _Manifest | None, items: dict[str, dict[str, Any]]
+    ) -> dict[str, Any]:
+        settings = manifest.model if manifest is not None else KioskSettings()
+        assert isinstance(settings, KioskSettings)
+        if manifest is not None:
+            for index, video_id in enumerate(settings.attract.videos or []):
+                path: DataPath = ("attract", "videos", index)
+                if video_id not in items:
+                    message = f"no item has the id '{video_id}'"
+                elif items[video_id]["kind"] != "video":
+                    message = f"'{video_id}' is a {items[video_id]['kind']}, not a video"
+                else:
+                    continue
+                self.problem(manifest.relative, manifest.positions.position_of(path), path, message)
+        return settings.model_dump(mode="json")
 
     def cross_check_and_compile(
         self, agenda_manifest: _Manifest, section_manifests: list[_Manifest]
@@ -508,6 +534,28 @@ def _per_language(manifest: _Manifest, path: DataPath, language: str) -> DataPat
 def load_content(root: Path) -> LoadResult:
     """Load and validate the content folder at `root`; never raises for bad content."""
     return _Loader(root).load()
+
+
+def machine_kiosk_settings(path: Path, compiled: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """The content's kiosk settings with this machine's own kiosk.yaml (if any) on top.
+
+    A machine file with errors is reported and ignored as a whole: half of a machine's settings
+    could leave a booth in a state nobody chose.
+    """
+    base: dict[str, Any] = compiled.get("kiosk") or KioskSettings().model_dump(mode="json")
+    if not path.is_file():
+        return base, []
+    loader = _Loader(path.parent)
+    manifest = loader.read_manifest(path.name, KioskSettings)
+    if manifest is not None:
+        loader.check_kiosk_settings(manifest, compiled["items"])
+    problems = [dataclasses.replace(problem, file=str(path)) for problem in loader.problems]
+    if manifest is None or errors(problems):
+        return base, problems
+    explicit = manifest.model.model_dump(mode="json", exclude_unset=True)
+    merged = {**base, **explicit}
+    merged["attract"] = {**base["attract"], **explicit.get("attract", {})}
+    return merged, problems
 
 
 _ITEM_ADAPTER: TypeAdapter[Item] = TypeAdapter(Item)

@@ -162,7 +162,29 @@ class Agenda(Strict):
     sections: list[Identifier] = Field(min_length=1, description="Section ids, in display order")
 
 
-MODEL_FOR_FILE_KIND: dict[str, type[Strict]] = {"agenda": Agenda, "section": Section}
+class AttractSettings(Strict):
+    """What plays while nobody is using the kiosk: a slide for each section, with videos between."""
+
+    videos: list[Identifier] | None = Field(
+        None, description="Ids of video items to play (muted, with captions); default: every video"
+    )
+    slide_seconds: int = Field(8, ge=3, le=60, description="How long each section's slide shows")
+    slides_between_videos: int = Field(3, ge=1, le=20, description="Section slides before each video")
+
+
+class KioskSettings(Strict):
+    """kiosk.yaml (optional, in the content folder or the machine's config folder): booth behaviour."""
+
+    kiosk_mode: bool = Field(False, description="Open fullscreen and locked down, as with kiosk --kiosk")
+    screen: int = Field(0, ge=0, le=16, description="Which screen to fill (0 is the first)")
+    idle_seconds: int = Field(90, ge=15, le=3600, description="Seconds without a touch before 'Still there?'")
+    prompt_seconds: int = Field(
+        10, ge=3, le=60, description="Seconds 'Still there?' counts down before a reset"
+    )
+    attract: AttractSettings = Field(default_factory=AttractSettings)
+
+
+MODEL_FOR_FILE_KIND: dict[str, type[Strict]] = {"agenda": Agenda, "section": Section, "kiosk": KioskSettings}
 
 
 ITEM_MODELS: dict[str, type[ItemBase]] = {
@@ -184,6 +206,17 @@ def kinds_with_field(name: str) -> list[str]:
 def all_field_names() -> set[str]:
     """Every key a manifest may use, for 'did you mean' hints."""
     names: set[str] = set()
-    for model in (Agenda, Section, Attribution, Article, Video, Document, Link, Collection):
+    for model in (
+        Agenda,
+        Section,
+        Attribution,
+        Article,
+        Video,
+        Document,
+        Link,
+        Collection,
+        KioskSettings,
+        AttractSettings,
+    ):
         names.update(model.model_fields)
     return names

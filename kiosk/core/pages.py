@@ -13,8 +13,9 @@ from kiosk.core.languages import is_right_to_left, keyboard_locale, native_name
 FALLBACK_LANGUAGE = "en"
 HOME = "home"
 SEARCH = "search"
+ATTRACT = "attract"
 # Bump when the shape of compiled content changes, so old caches are not read.
-COMPILED_FORMAT = 2
+COMPILED_FORMAT = 3
 
 
 def localize(texts: dict[str, str] | None, language: str) -> str:
@@ -60,6 +61,19 @@ class Pages:
     def default_language(self) -> str:
         return self.languages[0]
 
+    def kiosk_settings(self) -> dict[str, Any]:
+        """The booth behaviour from kiosk.yaml (the loader fills in the model's defaults); the same
+        defaults here for compiled content made by hand, as in benchmarks."""
+        settings: dict[str, Any] = self.compiled.get("kiosk") or {}
+        return {
+            "kiosk_mode": False,
+            "screen": 0,
+            "idle_seconds": 90,
+            "prompt_seconds": 10,
+            "attract": {},
+            **settings,
+        }
+
     def language_choices(self) -> list[dict[str, Any]]:
         """The language switch: each language by its own name, and whether its texts await review."""
         pending = set(self.agenda.get("translations_pending_review") or [])
@@ -75,7 +89,7 @@ class Pages:
 
     def routes(self) -> list[str]:
         """Every page a visitor can reach, in reading order."""
-        found = [HOME, SEARCH]
+        found = [HOME, SEARCH, ATTRACT]
         for section in self.compiled["sections"]:
             found.append(f"section/{section['id']}")
             pending = list(section["items"])
@@ -87,7 +101,7 @@ class Pages:
 
     def exists(self, route: str) -> bool:
         kind, _, key = route.partition("/")
-        if kind in (HOME, SEARCH):
+        if kind in (HOME, SEARCH, ATTRACT):
             return not key
         if kind == "section":
             return key in self.sections
@@ -109,6 +123,8 @@ class Pages:
             page = self._section_page(self.sections[key], language)
         elif kind == "item" and key in self.items:
             page = self._item_page(self.items[key], language)
+        elif route == ATTRACT:
+            page = self._attract_page(language)
         elif route == SEARCH:
             page = {
                 "route": SEARCH,
@@ -140,6 +156,59 @@ class Pages:
             "untranslated": is_fallback(agenda["title"], language) or is_fallback(agenda["lead"], language),
             "cards": [self._section_card(s, language) for s in self.compiled["sections"]],
             "trail": [],
+        }
+
+    def _attract_page(self, language: str) -> dict[str, Any]:
+        """What plays while nobody is there: a slide per section, and a video every few slides."""
+        settings = (self.compiled.get("kiosk") or {}).get("attract") or {}
+        chosen = settings.get("videos")
+        videos = [
+            item
+            for item in (
+                [self.items[i] for i in chosen if i in self.items]
+                if chosen is not None
+                else [i for i in self.items.values() if i["kind"] == "video"]
+            )
+            if item["kind"] == "video" and item.get("file")
+        ]
+        every = int(settings.get("slides_between_videos", 3))
+        seconds = int(settings.get("slide_seconds", 8))
+        slides: list[dict[str, Any]] = []
+        shown_videos = 0
+        for number, section in enumerate(self.compiled["sections"], start=1):
+            slides.append(
+                {
+                    "kind": "slide",
+                    "route": f"section/{section['id']}",
+                    "title": localize(section["title"], language),
+                    "summary": localize(section.get("summary"), language),
+                    "seconds": seconds,
+                }
+            )
+            if videos and number % every == 0:
+                slides.append(self._attract_video(videos[shown_videos % len(videos)], language))
+                shown_videos += 1
+        if videos and shown_videos == 0:
+            slides.append(self._attract_video(videos[0], language))
+        return {
+            "route": ATTRACT,
+            "kind": ATTRACT,
+            "title": localize(self.agenda["title"], language),
+            "subtitle": localize(self.agenda.get("subtitle"), language),
+            "slides": slides,
+            "cards": [],
+            "trail": [],
+        }
+
+    def _attract_video(self, item: dict[str, Any], language: str) -> dict[str, Any]:
+        return {
+            "kind": "video",
+            "route": f"item/{item['id']}",
+            "title": localize(item["title"], language),
+            "summary": localize(item.get("speaker") or item.get("summary"), language),
+            "mediaPath": self._absolute(localize(item.get("file"), language) or None),
+            "captionsPath": self._absolute(localize(item.get("captions"), language) or None),
+            "seconds": 0,
         }
 
     def _section_card(self, section: dict[str, Any], language: str) -> dict[str, Any]:

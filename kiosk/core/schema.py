@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.core.model import Agenda, Section
+from kiosk.core.model import Agenda, KioskSettings, Section
 
 
 def manifest_schema() -> dict[str, Any]:
-    """One schema that accepts either manifest: agenda.yaml or a file under sections/."""
-    agenda = Agenda.model_json_schema(ref_template="#/$defs/{model}")
-    section = Section.model_json_schema(ref_template="#/$defs/{model}")
+    """One schema that accepts any manifest: agenda.yaml, a file under sections/, or kiosk.yaml."""
     definitions: dict[str, Any] = {}
-    definitions.update(agenda.pop("$defs", {}))
-    definitions.update(section.pop("$defs", {}))
-    definitions["Agenda"] = agenda
-    definitions["Section"] = section
+    for model in (Agenda, Section, KioskSettings):
+        schema = model.model_json_schema(ref_template="#/$defs/{model}")
+        definitions.update(schema.pop("$defs", {}))
+        definitions[model.__name__] = schema
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://fair-migration-kiosk.invalid/content.schema.json",
         "title": "Fair Migration Kiosk content manifest",
-        "description": "agenda.yaml or a section file under sections/",
-        "anyOf": [{"$ref": "#/$defs/Agenda"}, {"$ref": "#/$defs/Section"}],
+        "description": "agenda.yaml, a section file under sections/, or kiosk.yaml",
+        "anyOf": [{"$ref": f"#/$defs/{name}"} for name in ("Agenda", "Section", "KioskSettings")],
         "$defs": definitions,
     }

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -12,12 +15,15 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk import paths
-from kiosk.core.pages import Pages
+from kiosk.core.pages import ATTRACT, HOME, Pages
+from kiosk.core.session import VisitorSession
 from kiosk.ui.documents import DocumentViewer, PdfPageProvider
+from kiosk.ui.guard import InputGuard
 from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer
 from kiosk.ui.preferences import PreferencesViewModel
 from kiosk.ui.qr import QrImageProvider
 from kiosk.ui.search import SearchViewModel
+from kiosk.ui.session import SessionViewModel, invitations_for
 from kiosk.ui.translations import Translations
 from kiosk.ui.viewmodels import KioskViewModel
 
@@ -35,9 +41,16 @@ class KioskWindow:
     search: SearchViewModel
     preferences: PreferencesViewModel
     translations: Translations
+    session: SessionViewModel
+    guard: InputGuard
+    # Anything else the wiring made that must live as long as the window.
+    keep: list[Any] = field(default_factory=list)
 
     def dispose(self) -> None:
         """Tear the QML down before its view model goes, so no binding sees a half-deleted model."""
+        self.session.stop()
+        self.window.removeEventFilter(self.guard)
+        self.guard.release()
         self.player.release()
         self.documents.close()
         self.search.close()
@@ -65,6 +78,16 @@ def load_fonts(folder: Path) -> None:
     QGuiApplication.setFont(QFont(UI_FONT_FAMILY))
 
 
+def present_locked(window: QQuickWindow, screen_number: int) -> None:
+    """Kiosk mode: the whole chosen screen, no frame, above other windows, nothing to close."""
+    screens = QGuiApplication.screens()
+    if screens:
+        window.setScreen(screens[min(screen_number, len(screens) - 1)])
+        window.setGeometry(window.screen().geometry())
+    window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+    window.showFullScreen()
+
+
 def build_window(
     pages: Pages,
     *,
@@ -76,11 +99,16 @@ def build_window(
     cache_dir: Path | None = None,
     preferences_store: Path | None = None,
     touch_keyboard: bool = False,
+    visitor_sessions: bool = False,
+    locked: bool = False,
+    clock: Callable[[], float] = time.monotonic,
 ) -> KioskWindow:
     """Create the view models and the QML window around them. Needs a QGuiApplication.
 
     `cache_dir` holds the search index and compiled translations (default: the per-user cache);
     `preferences_store` remembers the visitor's reading preferences (None: they last one run).
+    `visitor_sessions` turns on the idle prompt, the reset and the attract loop (a kiosk at a booth);
+    `locked` refuses every way out of the window (kiosk mode). `clock` is for tests.
     """
     cache = cache_dir or paths.user_cache()
     kiosk = KioskViewModel(pages, language=language, start_route=start_route)
@@ -96,6 +124,31 @@ def build_window(
     kiosk.pageChanged.connect(lambda: documents.show_page(kiosk.current_page()))
     player.show_page(kiosk.current_page())
     documents.show_page(kiosk.current_page())
+
+    settings = pages.kiosk_settings()
+    session = SessionViewModel(
+        VisitorSession(settings["idle_seconds"], settings["prompt_seconds"]),
+        enabled=visitor_sessions,
+        clock=clock,
+        # Watching a video is being there, even without a touch.
+        busy=lambda: player.state() == "playing" and kiosk.current_route() != ATTRACT,
+        invitations=invitations_for(pages.languages, translations.translate_in),
+    )
+
+    def end_visitor_session() -> None:
+        # Everything a visitor may have changed goes back to how the next visitor should find it.
+        player.reset_visitor_state()
+        search.clear()
+        preferences.reset()
+        kiosk.setLanguage(pages.default_language)
+        kiosk.show(ATTRACT)
+
+    def welcome_visitor() -> None:
+        player.reset_visitor_state()
+        kiosk.show(HOME)
+
+    session.resetRequested.connect(end_visitor_session)
+    session.wakeRequested.connect(welcome_visitor)
 
     engine = QQmlApplicationEngine()
 
@@ -115,6 +168,7 @@ def build_window(
         "documents": documents,
         "search": search,
         "preferences": preferences,
+        "session": session,
         "touchKeyboard": touch_keyboard,
         "animate": animate,
     }
@@ -129,4 +183,15 @@ def build_window(
     # Wanted as soon as a visitor might search, but not before the first page is on screen:
     # the worker thread would compete with start-up for the interpreter.
     window.frameSwapped.connect(search.prepare, Qt.ConnectionType.SingleShotConnection)
-    return KioskWindow(engine, window, kiosk, player, documents, search, preferences, translations)
+    guard = InputGuard(session if visitor_sessions else None, locked=locked)
+    window.installEventFilter(guard)
+    if locked:
+        present_locked(window, int(settings["screen"]))
+    if visitor_sessions:
+        # A kiosk starts with nobody in front of it.
+        session.start(attract=start_route == HOME)
+        if start_route == HOME:
+            kiosk.show(ATTRACT)
+    return KioskWindow(
+        engine, window, kiosk, player, documents, search, preferences, translations, session, guard
+    )

@@ -148,6 +148,8 @@ class VideoPlayer(QObject):
     # -- following the visitor ----------------------------------------------------------------------
 
     def show_page(self, page: dict[str, Any]) -> None:
+        if page.get("kind") == "attract":
+            return  # the attract loop chooses its own videos (playAttract)
         if page.get("itemKind") != "video" or not page.get("mediaPath"):
             self.release()
             return
@@ -186,6 +188,22 @@ class VideoPlayer(QObject):
             self._fail(FAILURE_TEXT["ResourceError"], f"missing file {path}")
             return
         self._set_status("ready")
+
+    @Slot(str, str)
+    def playAttract(self, path: str, captions_path: str) -> None:
+        """A video of the attract loop: muted, with captions, from the start."""
+        self.load(path, captions_path)
+        self._muted = True
+        self._captions_on = True
+        self.play()
+
+    def reset_visitor_state(self) -> None:
+        """A visitor's session is over: no video, sound and captions back to how they start."""
+        self.release()
+        self._muted = False
+        self._captions_on = True
+        self.stateChanged.emit()
+        self.captionChanged.emit()
 
     def _load_captions(self, captions_path: str) -> None:
         self._captions = None

@@ -86,7 +86,20 @@ class Translations:
     def __init__(self, cache_dir: Path) -> None:
         self._cache_dir = cache_dir
         self._translator: QTranslator | None = None
+        self._others: dict[str, QTranslator | None] = {}
         self.language = ""
+
+    def translate_in(self, language: str, context: str, text: str) -> str:
+        """`text` in `language` whatever the visitor's language: for words shown in every language
+        at once. Empty when that language has no translation of it."""
+        if language not in self._others:
+            catalogue = compiled_catalogue(language, self._cache_dir)
+            translator: QTranslator | None = QTranslator()
+            if catalogue is None or translator is None or not translator.load(str(catalogue)):
+                translator = None
+            self._others[language] = translator
+        found = self._others[language]
+        return (found.translate(context, text) or "") if found is not None else ""
 
     def release(self) -> None:
         """Take this window's words out of the application, so no later window inherits them."""

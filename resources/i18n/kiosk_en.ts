@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>StillTherePrompt</name>
+    <message numerus="yes">
+        <source>The kiosk starts again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>The kiosk starts again for the next visitor in %n second.</numerusform>
+            <numerusform>The kiosk starts again for the next visitor in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message numerus="yes">
         <source>%n item(s)</source>

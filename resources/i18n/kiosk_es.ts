@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AttractPage</name>
+    <message>
+        <source>Touch the screen to explore</source>
+        <translation>Toque la pantalla para explorar</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>In English</source>
@@ -264,6 +271,24 @@
     <message>
         <source>Stand-in media</source>
         <translation>Video provisional</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePrompt</name>
+    <message>
+        <source>Still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kiosk starts again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>El quiosco se reiniciará para el siguiente visitante en %n segundo.</numerusform>
+            <numerusform>El quiosco se reiniciará para el siguiente visitante en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Sigo aquí</translation>
     </message>
 </context>
 <context>

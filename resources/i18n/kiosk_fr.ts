@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AttractPage</name>
+    <message>
+        <source>Touch the screen to explore</source>
+        <translation>Touchez l&apos;écran pour découvrir</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>In English</source>
@@ -264,6 +271,24 @@
     <message>
         <source>Stand-in media</source>
         <translation>Vidéo de remplacement</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePrompt</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Vous êtes toujours là ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kiosk starts again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>La borne redémarre pour le visiteur suivant dans %n seconde.</numerusform>
+            <numerusform>La borne redémarre pour le visiteur suivant dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Je suis toujours là</translation>
     </message>
 </context>
 <context>

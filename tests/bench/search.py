@@ -274,7 +274,15 @@ def generate_compiled(items: int, content_root: Path, seed: int = 2014) -> dict[
         "version": "bench",
         "reviewed": None,
     }
-    return {"format": COMPILED_FORMAT, "agenda": agenda, "sections": sections, "items": compiled_items}
+    from kiosk.core.model import KioskSettings
+
+    return {
+        "format": COMPILED_FORMAT,
+        "agenda": agenda,
+        "sections": sections,
+        "items": compiled_items,
+        "kiosk": KioskSettings().model_dump(mode="json"),
+    }
 
 
 def keystrokes() -> list[tuple[str, str]]:

@@ -149,8 +149,8 @@ def test_the_migrant_worker_conventions_are_named(compiled: dict[str, Any], inst
 def test_every_page_can_be_built(compiled: dict[str, Any]) -> None:
     pages = Pages(compiled)
     routes = pages.routes()
-    # home and search, then every section and item
-    assert len(routes) == len(set(routes)) == 2 + len(compiled["sections"]) + len(compiled["items"])
+    # home, search and attract, then every section and item
+    assert len(routes) == len(set(routes)) == 3 + len(compiled["sections"]) + len(compiled["items"])
     for language in pages.languages:
         for route in routes:
             page = pages.page(route, language)

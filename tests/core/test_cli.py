@@ -112,8 +112,12 @@ def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     definitions = schema["$defs"]
-    assert {"Agenda", "Section"} <= set(definitions)
-    assert {ref["$ref"] for ref in schema["anyOf"]} == {"#/$defs/Agenda", "#/$defs/Section"}
+    assert {"Agenda", "Section", "KioskSettings"} <= set(definitions)
+    assert {ref["$ref"] for ref in schema["anyOf"]} == {
+        "#/$defs/Agenda",
+        "#/$defs/Section",
+        "#/$defs/KioskSettings",
+    }
     kinds: set[str] = set()
     for definition in definitions.values():
         kind = definition.get("properties", {}).get("kind")

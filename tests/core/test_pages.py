@@ -56,7 +56,7 @@ def routes_of(cards: list[dict[str, Any]]) -> list[str]:
 
 def test_routes_list_every_page_once_in_reading_order(pages: Pages) -> None:
     two = ["shelf", "box", "deep", "after-box", "last"]
-    expected = [HOME, "search", "section/two", *[f"item/{i}" for i in two]]
+    expected = [HOME, "search", "attract", "section/two", *[f"item/{i}" for i in two]]
     expected += ["section/one", *[f"item/{i}" for i in SECTION_ONE_ITEMS]]
     assert pages.routes() == expected
     assert all(pages.exists(route) for route in expected)

@@ -8,6 +8,8 @@ Window {
     required property var documents
     required property var search
     required property var preferences
+    required property var session
+    readonly property bool attracting: kiosk.page.kind === "attract"
     property bool touchKeyboard: false
     property bool animate: true
 
@@ -33,6 +35,9 @@ Window {
         TopBar {
             id: topBar
             kiosk: window.kiosk
+            // The attract loop has the whole screen: a touch anywhere starts a visit.
+            visible: !window.attracting
+            height: visible ? implicitHeight : 0
             preferencesOpen: preferencesPanel.open
             anchors { left: parent.left; right: parent.right; top: parent.top }
             z: 2
@@ -49,12 +54,16 @@ Window {
 
             function showPage() {
                 const kind = window.kiosk.page.kind
-                const file = kind === "home" ? "HomePage.qml" : kind === "search" ? "SearchPage.qml" : "ContentPage.qml"
+                const file = kind === "home" ? "HomePage.qml"
+                           : kind === "search" ? "SearchPage.qml"
+                           : kind === "attract" ? "AttractPage.qml" : "ContentPage.qml"
                 if (String(source).endsWith(file))
                     return
                 const properties = { kiosk: window.kiosk }
                 if (kind === "search")
                     properties.search = window.search
+                else if (kind === "attract")
+                    Object.assign(properties, { player: window.player, session: window.session })
                 else if (kind !== "home")
                     Object.assign(properties, { player: window.player, documents: window.documents })
                 setSource(file, properties)
@@ -90,6 +99,14 @@ Window {
                 item.availableWidth = Qt.binding(() => root.width)
             }
         }
+    }
+
+    StillTherePrompt {
+        objectName: "stillTherePrompt"
+        anchors.fill: parent
+        session: window.session
+        visible: window.session.phase === "prompt"
+        z: 10
     }
 
     Connections {

@@ -1,0 +1,101 @@
+"""What reaches the window: visitor activity for the session, and no way out of a locked kiosk.
+
+One event filter on the window sees every press, touch and key before QML does, so it can tell the
+session someone is there, swallow the touch that wakes the kiosk (it was not aimed at what lies
+under the finger), and in kiosk mode refuse the ways out a visitor could try.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent
+
+from kiosk.ui.session import SessionViewModel
+
+_PRESSES = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel}
+_GESTURE = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+}
+_GESTURE_END = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
+# Keys that close windows or quit in common desktop conventions.
+_WAYS_OUT = {
+    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Q),
+    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_W),
+    (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_F4),
+    (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Q),
+}
+
+
+class InputGuard(QObject):
+    def __init__(self, session: SessionViewModel | None, *, locked: bool) -> None:
+        super().__init__()
+        self._session = session
+        self.locked = locked
+        self._swallowing = False
+        self._pointer_hidden = False
+        self.refused = 0  # ways out refused, for the admin panel and the tests
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if self.locked and self._refuse(event):
+            self.refused += 1
+            return True
+        if self.locked:
+            self._follow_pointer(event)
+        if self._swallowing and kind in _GESTURE:
+            if kind in _GESTURE_END:
+                self._swallowing = False
+            return True
+        if kind in _PRESSES and self._session is not None and self._session.activity():
+            # Keep the rest of this gesture (moves, the release) away from the page too.
+            self._swallowing = kind != QEvent.Type.KeyPress
+            return True
+        return False
+
+    def _refuse(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Close:
+            event.ignore()
+            return True
+        if kind == QEvent.Type.ContextMenu:
+            return True
+        if kind in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        ):
+            assert isinstance(event, QMouseEvent)
+            # Only the primary button (and a finger, which arrives as one) does anything here.
+            return event.button() not in (Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton)
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            assert isinstance(event, QKeyEvent)
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            return any(modifiers == mod and event.key() == key for mod, key in _WAYS_OUT)
+        return False
+
+    def _follow_pointer(self, event: QEvent) -> None:
+        """A touch screen needs no arrow on screen; a real mouse brings it back."""
+        kind = event.type()
+        if kind == QEvent.Type.TouchBegin and not self._pointer_hidden:
+            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+            self._pointer_hidden = True
+        elif kind == QEvent.Type.MouseMove and self._pointer_hidden:
+            assert isinstance(event, QMouseEvent)
+            if event.source() == Qt.MouseEventSource.MouseEventNotSynthesized:
+                QGuiApplication.restoreOverrideCursor()
+                self._pointer_hidden = False
+
+    @property
+    def pointer_hidden(self) -> bool:
+        return self._pointer_hidden
+
+    def release(self) -> None:
+        if self._pointer_hidden:
+            QGuiApplication.restoreOverrideCursor()
+            self._pointer_hidden = False
