@@ -63,6 +63,16 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="on-screen keyboard for search (default: auto, only when a touch screen is found)",
     )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="kiosk mode: fullscreen and locked, visitor sessions, restarted if it fails "
+        "(needs an admin PIN: kiosk set-pin)",
+    )
+    # The supervisor's fallback after a crash loop: the bundled content, noted on the admin panel.
+    parser.add_argument("--safe-mode", action="store_true", help=argparse.SUPPRESS)
+    # For debugging kiosk mode: no supervisor process around the window.
+    parser.add_argument("--no-supervisor", action="store_true", help=argparse.SUPPRESS)
     # For tests/bench/startup.py: leave as soon as the first frame is on screen.
     parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -122,6 +132,36 @@ def build_parser() -> argparse.ArgumentParser:
     snapshot.add_argument("--high-contrast", action="store_true", help="the high-contrast theme")
     snapshot.add_argument("--list", action="store_true", help="print every route and exit")
     snapshot.add_argument("--no-cache", action="store_true", dest="snapshot_no_cache")
+
+    set_pin = commands.add_parser(
+        "set-pin",
+        help="set the admin PIN (4 to 8 digits) that opens the admin panel; asks twice on a terminal, "
+        "otherwise reads one line from standard input",
+    )
+    set_pin.add_argument(
+        "--remove", action="store_true", help="remove the PIN (kiosk mode then refuses to start)"
+    )
+
+    autostart = commands.add_parser(
+        "install-autostart", help="start kiosk mode when this user logs in (--remove to stop)"
+    )
+    autostart.add_argument("--remove", action="store_true", help="remove the start at login")
+
+    self_test = commands.add_parser(
+        "self-test",
+        help="check everything a visitor would meet: the content, every page in every language, every "
+        "video and PDF; a PASS/FAIL line per check, exit status 1 if anything failed",
+    )
+    self_test.add_argument(
+        "--content", type=Path, metavar="DIR", dest="self_test_content", help="default: the bundled content"
+    )
+    self_test.add_argument(
+        "--size",
+        type=_size,
+        metavar="WxH",
+        dest="self_test_size",
+        help="page size to draw (default 1920x1080)",
+    )
     return parser
 
 
@@ -147,7 +187,13 @@ def main(argv: list[str] | None = None) -> int:
             return command_snapshot(parser, args)
         if args.command == "handout":
             return command_handout(args)
-        return command_run(args)
+        if args.command == "set-pin":
+            return command_set_pin(args)
+        if args.command == "self-test":
+            return command_self_test(args)
+        if args.command == "install-autostart":
+            return command_autostart(args)
+        return command_run(args, argv if argv is not None else sys.argv[1:])
     except KeyboardInterrupt:
         return 130
     except (RuntimeError, OSError) as exc:
@@ -191,7 +237,8 @@ def command_validate(folder: Path, deep: bool = False) -> int:
         count = len(errors(result.problems))
         print(f"\n{folder}: {count} error(s) found.", file=sys.stderr)
         return 1
-    for line in summary_lines(folder, result):
+    app_languages = {ts.stem.removeprefix("kiosk_") for ts in (paths.resources() / "i18n").glob("kiosk_*.ts")}
+    for line in summary_lines(folder, result, app_languages):
         print(line)
     if deep:
         videos = len({m.relative for m in result.media if m.kind == "video"})
@@ -320,11 +367,129 @@ def command_handout(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_run(args: argparse.Namespace) -> int:
-    folder = args.content or paths.bundled_content()
+def _read_new_pin() -> str | None:
+    """The new PIN, typed twice unseen on a terminal or one line from a script; None after saying why not."""
+    import getpass
+
+    from kiosk.core.pin import pin_problem
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass("New admin PIN (4 to 8 digits): ")
+        problem = pin_problem(pin)
+        if problem:
+            print(f"{problem} Nothing was changed.", file=sys.stderr)
+            return None
+        if getpass.getpass("The same PIN again: ") != pin:
+            print("The two PINs differ. Nothing was changed.", file=sys.stderr)
+            return None
+        return pin
+    # One line only: `echo 2468 | kiosk set-pin` in a set-up script.
+    pin = sys.stdin.readline().strip()
+    problem = pin_problem(pin)
+    if problem:
+        print(f"{problem} Nothing was changed (the PIN is read from standard input).", file=sys.stderr)
+        return None
+    return pin
+
+
+def command_set_pin(args: argparse.Namespace) -> int:
+    from kiosk.core.pin import PinStore, default_pin_file
+
+    store = PinStore(default_pin_file())
+    if args.remove:
+        if store.remove():
+            print(f"Admin PIN removed from {store.path}. Kiosk mode will not start until a PIN is set.")
+        else:
+            print(f"No admin PIN was set (no {store.path}).")
+        return 0
+    try:
+        pin = _read_new_pin()
+    except EOFError:
+        print("No PIN was typed. Nothing was changed.", file=sys.stderr)
+        return 1
+    if pin is None:
+        return 1
+    replacing = store.is_set()
+    store.set(pin)
+    print(f"Admin PIN {'changed' if replacing else 'set'}: stored as a salted hash in {store.path}")
+    return 0
+
+
+def command_self_test(args: argparse.Namespace) -> int:
+    folder = args.self_test_content or args.content or paths.bundled_content()
+    if not folder.is_dir():
+        print(f"FAIL  content: {folder} is not a folder", flush=True)
+        return 1
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from kiosk.ui.selftest import DEFAULT_SIZE, run_self_test
+
+    # Flushed line by line: the admin panel reads them through a pipe and shows each as it comes.
+    passed = run_self_test(
+        folder, lambda line: print(line, flush=True), size=args.self_test_size or DEFAULT_SIZE
+    )
+    return 0 if passed else 1
+
+
+def command_autostart(args: argparse.Namespace) -> int:
+    from kiosk.autostart import install_autostart, kiosk_command, remove_autostart
+
+    if args.remove:
+        removed = remove_autostart()
+        print(f"Removed {removed}." if removed else "Kiosk mode was not set to start at login.")
+        return 0
+    written = install_autostart(kiosk_command())
+    print(f"Kiosk mode will start at the next login of this user ({written}).")
+    if not _pin_is_set():
+        print("Set an admin PIN first (kiosk set-pin): kiosk mode does not start without one.")
+    return 0
+
+
+def _pin_is_set() -> bool:
+    from kiosk.core.pin import PinStore, default_pin_file
+
+    return PinStore(default_pin_file()).is_set()
+
+
+def _machine_settings(compiled: dict[str, Any]) -> None:
+    """This machine's kiosk.yaml, over the content's (only read when there is one: it needs pydantic)."""
+    settings_file = paths.user_config() / "kiosk.yaml"
+    if not settings_file.is_file():
+        return
+    from kiosk.core.loader import machine_kiosk_settings
+
+    compiled["kiosk"], problems = machine_kiosk_settings(settings_file, compiled)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if any(problem.severity.name == "ERROR" for problem in problems):
+        print(f"{settings_file} has errors and was ignored.", file=sys.stderr)
+
+
+def command_run(args: argparse.Namespace, argv: list[str]) -> int:
+    folder = paths.bundled_content() if args.safe_mode else (args.content or paths.bundled_content())
     compiled = _load(folder, use_cache=not args.no_cache)
     if compiled is None:
         return 1
+    _machine_settings(compiled)
+    kiosk_mode = args.kiosk or args.safe_mode or bool((compiled.get("kiosk") or {}).get("kiosk_mode"))
+    supervised = False
+    if kiosk_mode:
+        if not _pin_is_set():
+            print(
+                "Kiosk mode needs an admin PIN, so that staff (and only staff) can leave it.\n"
+                "Set one with:  kiosk set-pin",
+                file=sys.stderr,
+            )
+            return 2
+        from kiosk.logs import setup_logging
+        from kiosk.supervisor import is_supervised, note_previous_end, run_supervised
+
+        supervised = is_supervised()
+        if not supervised and not args.no_supervisor:
+            setup_logging("supervisor")
+            child = [*_this_program(), *[a for a in argv if a not in ("--kiosk", "--safe-mode")], "--kiosk"]
+            return run_supervised(child, safe_mode_command=[*child, "--safe-mode"])
+        setup_logging("ui")
+        note_previous_end()
     from kiosk.ui.run import run_window
 
     return run_window(
@@ -334,4 +499,15 @@ def command_run(args: argparse.Namespace) -> int:
         start_route=args.route,
         quit_after_first_frame=args.quit_after_first_frame,
         touch_keyboard=args.touch_keyboard,
+        kiosk_mode=kiosk_mode,
+        safe_mode=args.safe_mode,
+        intended_content=args.content or paths.bundled_content(),
+        supervised=supervised,
     )
+
+
+def _this_program() -> list[str]:
+    """How to start this kiosk again as a child process: the frozen executable, or this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "kiosk"]

@@ -256,10 +256,25 @@ class _Loader:
                 compiled["kiosk"] = self.check_kiosk_settings(kiosk_manifest, compiled["items"])
             for manifest in [agenda_manifest, *section_manifests]:
                 texts.extend(_translatable_texts(manifest))
+            if compiled is not None:
+                self.warn_about_unoffered_languages(texts, compiled["agenda"]["languages"])
         self.problems.sort(key=lambda p: (p.file != AGENDA_FILE, p.file, p.line, p.column))
         if errors(self.problems):
             compiled = None
         return LoadResult(compiled, self.problems, manifests, sorted(self.referenced), self.media, texts)
+
+    def warn_about_unoffered_languages(self, texts: list[TranslatableText], offered: list[str]) -> None:
+        """A text in a language the kiosk does not offer is never shown: say so, once per place."""
+        for text in texts:
+            for code in sorted(text.languages - set(offered)):
+                self.problem(
+                    text.file,
+                    (text.line, text.column),
+                    (),
+                    f"{text.field}: the '{code}' text is never shown: '{code}' is not in the "
+                    f"languages of agenda.yaml ({', '.join(offered)})",
+                    Severity.WARNING,
+                )
 
     def check_kiosk_settings(
         self, manifest: _Manifest | None, items: dict[str, dict[str, Any]]
@@ -283,6 +298,15 @@ class _Loader:
     ) -> dict[str, Any] | None:
         agenda = agenda_manifest.model
         assert isinstance(agenda, Agenda)
+        for index, code in enumerate(agenda.translations_pending_review):
+            if code not in agenda.languages:
+                path: DataPath = ("translations_pending_review", index)
+                self.problem(
+                    agenda_manifest.relative,
+                    agenda_manifest.positions.position_of(path),
+                    path,
+                    f"'{code}' is not one of the languages ({', '.join(agenda.languages)})",
+                )
         sections: dict[str, tuple[_Manifest, Section]] = {}
         items: dict[str, dict[str, Any]] = {}
         item_places: dict[str, tuple[_Manifest, DataPath]] = {}

@@ -10,7 +10,14 @@ import datetime
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+)
 
 FALLBACK_LANGUAGE = "en"
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
@@ -160,6 +167,14 @@ class Agenda(Strict):
     version: str = Field(description="Content version, shown to staff")
     reviewed: datetime.date | None = None
     sections: list[Identifier] = Field(min_length=1, description="Section ids, in display order")
+
+    @field_validator("languages")
+    @classmethod
+    def _each_language_once(cls, languages: list[str]) -> list[str]:
+        repeated = sorted({code for code in languages if languages.count(code) > 1})
+        if repeated:
+            raise ValueError(f"{', '.join(repeated)} listed more than once")
+        return languages
 
 
 class AttractSettings(Strict):

@@ -20,7 +20,7 @@ from typing import Any
 from kiosk.core.pages import localize
 
 # Bump when the table layout or what goes into it changes, so an older index is rebuilt.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 MARK_START = "\x02"
 MARK_END = "\x03"
 # One or two letters match most of the index and tell the visitor nothing yet.
@@ -128,7 +128,16 @@ def _languages(*texts: dict[str, str] | None) -> list[str]:
 
 def _join(*texts: dict[str, str] | None, language: str) -> str:
     # Only this language's own words: an English fallback would make every language find English.
-    return "\n".join(text[language] for text in texts if text and text.get(language))
+    return "\n".join(_plain(text[language]) for text in texts if text and text.get(language))
+
+
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)|[*_`]{1,3}", re.MULTILINE)
+
+
+def _plain(markdown: str) -> str:
+    """Markdown as a visitor reads it: the marks that shape the page would only clutter a snippet."""
+    return _MARKDOWN_MARKS.sub("", _MARKDOWN_LINK.sub(r"\1", markdown))
 
 
 def _caption_text(path: Path) -> str:
@@ -302,7 +311,7 @@ class SearchIndex:
         ).fetchone()
         if matching < RANK_AT_MOST:
             ranked = f"SELECT {columns} FROM {table} WHERE {table} MATCH ? "
-            ranked += f"ORDER BY bm25({table}, 0, 0, 0, 8.0, 1.0) LIMIT ?"
+            ranked += f"ORDER BY bm25({table}, 0, 0, 0, 20.0, 1.0) LIMIT ?"
             batches = [run(ranked, (expression, limit * 4))]
         else:
             unranked = f"SELECT {columns} FROM {table} WHERE {table} MATCH ? LIMIT ?"
@@ -322,7 +331,13 @@ def titled(results: list[SearchResult], compiled: dict[str, Any], language: str)
     shown: list[SearchResult] = []
     for result in results:
         kind, _, key = result.route.partition("/")
-        source = sections.get(key) if kind == "section" else compiled["items"].get(key)
+        source = (
+            compiled["agenda"]
+            if kind == "home"
+            else sections.get(key)
+            if kind == "section"
+            else compiled["items"].get(key)
+        )
         title = localize(source["title"], language) if source else result.title
         shown.append(
             SearchResult(result.route, result.kind, result.language, result.origin, title, result.snippet)

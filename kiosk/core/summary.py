@@ -56,7 +56,8 @@ def _size_text(size: int) -> str:
     return f"{size} bytes"
 
 
-def summary_lines(root: Path, result: LoadResult) -> list[str]:
+def summary_lines(root: Path, result: LoadResult, app_languages: set[str] | None = None) -> list[str]:
+    """`app_languages`: the languages the app's own words (buttons, messages) are translated into."""
     compiled = result.compiled
     assert compiled is not None
     agenda = compiled["agenda"]
@@ -76,9 +77,22 @@ def summary_lines(root: Path, result: LoadResult) -> list[str]:
         + ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items())),
         f"  stand-ins  {stand_ins} item(s) marked as stand-in media",
         *coverage_lines(result.texts, agenda["languages"]),
+        *_app_words_lines(agenda["languages"], app_languages),
         f"  manifests  {len(result.manifests)} file(s)",
         f"  media      {len(result.referenced_files)} file(s), {_size_text(referenced_bytes)}",
     ]
     if warnings:
         lines.append(f"  warnings   {warnings} (listed above)")
     return lines
+
+
+def _app_words_lines(languages: list[str], app_languages: set[str] | None) -> list[str]:
+    if app_languages is None:
+        return []
+    missing = [code for code in languages if code not in app_languages]
+    if not missing:
+        return []
+    return [
+        f"  app words  not translated into {', '.join(missing)}: buttons and messages show in English "
+        "(README: 'The app's own words in other languages')"
+    ]

@@ -9,14 +9,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk import paths
 from kiosk.core.pages import ATTRACT, HOME, Pages
+from kiosk.core.pin import PinStore, default_pin_file
 from kiosk.core.session import VisitorSession
+from kiosk.memory import return_free_memory
+from kiosk.ui.admin import AdminViewModel
 from kiosk.ui.documents import DocumentViewer, PdfPageProvider
 from kiosk.ui.guard import InputGuard
 from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer
@@ -43,12 +46,14 @@ class KioskWindow:
     translations: Translations
     session: SessionViewModel
     guard: InputGuard
+    admin: AdminViewModel
     # Anything else the wiring made that must live as long as the window.
     keep: list[Any] = field(default_factory=list)
 
     def dispose(self) -> None:
         """Tear the QML down before its view model goes, so no binding sees a half-deleted model."""
         self.session.stop()
+        self.admin.release()
         self.window.removeEventFilter(self.guard)
         self.guard.release()
         self.player.release()
@@ -102,6 +107,9 @@ def build_window(
     visitor_sessions: bool = False,
     locked: bool = False,
     clock: Callable[[], float] = time.monotonic,
+    pin_store: PinStore | None = None,
+    safe_mode: bool = False,
+    self_test_content: Path | None = None,
 ) -> KioskWindow:
     """Create the view models and the QML window around them. Needs a QGuiApplication.
 
@@ -109,6 +117,8 @@ def build_window(
     `preferences_store` remembers the visitor's reading preferences (None: they last one run).
     `visitor_sessions` turns on the idle prompt, the reset and the attract loop (a kiosk at a booth);
     `locked` refuses every way out of the window (kiosk mode). `clock` is for tests.
+    `pin_store` holds the admin PIN (default: this machine's); `safe_mode` says the supervisor fell
+    back to the bundled content, and `self_test_content` is then the content staff need checked.
     """
     cache = cache_dir or paths.user_cache()
     kiosk = KioskViewModel(pages, language=language, start_route=start_route)
@@ -142,11 +152,22 @@ def build_window(
         preferences.reset()
         kiosk.setLanguage(pages.default_language)
         kiosk.show(ATTRACT)
+        # Deferred: the pages and decoders just left are deleted on the next turn of the event loop.
+        QTimer.singleShot(0, return_free_memory)
 
     def welcome_visitor() -> None:
         player.reset_visitor_state()
         kiosk.show(HOME)
 
+    admin = AdminViewModel(
+        pages,
+        pin_store or PinStore(default_pin_file()),
+        safe_mode=safe_mode,
+        self_test_content=self_test_content,
+        cache_dir=cache,
+        log_folder=paths.user_logs(),
+        clock=clock,
+    )
     session.resetRequested.connect(end_visitor_session)
     session.wakeRequested.connect(welcome_visitor)
 
@@ -169,6 +190,7 @@ def build_window(
         "search": search,
         "preferences": preferences,
         "session": session,
+        "admin": admin,
         "touchKeyboard": touch_keyboard,
         "animate": animate,
     }
@@ -193,5 +215,5 @@ def build_window(
         if start_route == HOME:
             kiosk.show(ATTRACT)
     return KioskWindow(
-        engine, window, kiosk, player, documents, search, preferences, translations, session, guard
+        engine, window, kiosk, player, documents, search, preferences, translations, session, guard, admin
     )

@@ -1,17 +1,25 @@
-"""The windowed app's event loop."""
+"""The app's event loop: in a window on a laptop, or locked down at a booth (kiosk mode)."""
 
 from __future__ import annotations
 
+import logging
+import signal
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QProcess, QSize, QTimer
 
 from kiosk import paths
 from kiosk.core.pages import Pages
-from kiosk.ui.app import application, build_window
+from kiosk.ui.app import KioskWindow, application, build_window
 from kiosk.ui.keyboard import use_on_screen_keyboard
+
+log = logging.getLogger(__name__)
+
+LEAVE_EXIT_CODE = 0
+# The supervisor starts the UI again at once on this code (kiosk.supervisor.RESTART_EXIT_CODE).
+RESTART_EXIT_CODE = 75
 
 
 def run_window(
@@ -22,7 +30,13 @@ def run_window(
     start_route: str = "home",
     quit_after_first_frame: bool = False,
     touch_keyboard: str = "auto",
+    kiosk_mode: bool = False,
+    safe_mode: bool = False,
+    intended_content: Path | None = None,
+    supervised: bool = False,
 ) -> int:
+    """`kiosk_mode`: fullscreen, locked, visitor sessions. `safe_mode`: the supervisor fell back to the
+    bundled content after a crash loop; `intended_content` is the content it should have shown."""
     on_screen_keyboard = use_on_screen_keyboard(touch_keyboard)
     app = application(sys.argv[:1])
     pages = Pages(compiled, content_root)
@@ -31,15 +45,21 @@ def run_window(
     try:
         shown = build_window(
             pages,
-            size=QSize(*size) if size else None,
+            size=QSize(*size) if size and not kiosk_mode else None,
             start_route=start_route,
-            # In a window the visitor's reading preferences are remembered from one run to the next.
-            preferences_store=paths.user_config() / "preferences.json",
+            # In a window the visitor's reading preferences are remembered from one run to the next;
+            # at a booth they belong to one visitor only.
+            preferences_store=None if kiosk_mode else paths.user_config() / "preferences.json",
             touch_keyboard=on_screen_keyboard,
+            visitor_sessions=kiosk_mode,
+            locked=kiosk_mode,
+            safe_mode=safe_mode,
+            self_test_content=intended_content if safe_mode else None,
         )
     except RuntimeError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 1
+    keep_alive = _operate(app, shown, kiosk_mode=kiosk_mode, supervised=supervised)
     if quit_after_first_frame:
 
         def first_frame() -> None:
@@ -48,5 +68,60 @@ def run_window(
 
         shown.window.frameSwapped.connect(first_frame)
     status = app.exec()
+    for thing in keep_alive:
+        release = getattr(thing, "release", None)
+        if callable(release):
+            release()
     shown.dispose()
     return status
+
+
+def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool) -> list[Any]:
+    """What a running kiosk needs beyond its window: the admin's ways out, a heartbeat for the
+    supervisor, the screen kept awake, and a clean stop when the system asks."""
+    admin = shown.admin
+
+    def restart() -> None:
+        if supervised:
+            app.exit(RESTART_EXIT_CODE)
+            return
+        # Nobody to start it again: start a new process first, then leave.
+        QProcess.startDetached(sys.executable, [*_python_flags(), *sys.argv[1:]])
+        app.exit(LEAVE_EXIT_CODE)
+
+    admin.exitRequested.connect(lambda: app.exit(LEAVE_EXIT_CODE))
+    admin.restartRequested.connect(restart)
+    # Reading the content afresh is what a start does: validation, the caches, the search index.
+    admin.reloadRequested.connect(restart)
+
+    kept: list[Any] = []
+    if supervised:
+        from kiosk.ui.heartbeat import start_heartbeat_from_environment
+
+        kept.append(start_heartbeat_from_environment())
+    if kiosk_mode:
+        from kiosk.screensaver import ScreenSaverInhibitor
+
+        inhibitor = ScreenSaverInhibitor()
+        inhibitor.inhibit()
+        kept.append(inhibitor)
+
+    # Python runs signal handlers only when it holds the interpreter: a timer gives it the chance.
+    def stop(signum: int, _frame: object) -> None:
+        log.info("stopping on signal %s", signum)
+        app.exit(LEAVE_EXIT_CODE)
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+    ticker = QTimer(app)
+    ticker.setInterval(500)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+    kept.append(ticker)
+    return kept
+
+
+def _python_flags() -> list[str]:
+    # A frozen build is its own executable; from source, `python -m kiosk` restarts the same way.
+    return [] if getattr(sys, "frozen", False) else ["-m", "kiosk"]

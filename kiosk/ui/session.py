@@ -23,6 +23,7 @@ TOUCH_TO_EXPLORE = QT_TRANSLATE_NOOP("AttractPage", "Touch the screen to explore
 class SessionViewModel(QObject):
     phaseChanged = Signal()
     countdownChanged = Signal()
+    staffPresentChanged = Signal()
     # For the wiring: end the session (everything back to defaults, then attract) / start one.
     resetRequested = Signal()
     wakeRequested = Signal()
@@ -47,6 +48,7 @@ class SessionViewModel(QObject):
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
         self._seconds_left = 0
+        self._staff_present = False
 
     def start(self, attract: bool) -> None:
         self._session.start(self._clock(), attract)
@@ -73,7 +75,7 @@ class SessionViewModel(QObject):
     @Slot()
     def tick(self) -> None:
         now = self._clock()
-        if self._busy():
+        if self._busy() or self._staff_present:
             self._session.busy(now)
         event = self._session.tick(now)
         if event is not None:
@@ -115,6 +117,17 @@ class SessionViewModel(QObject):
     @Property(list, constant=True)
     def invitations(self) -> list[dict[str, str]]:
         return self._invitations
+
+    def _get_staff_present(self) -> bool:
+        return self._staff_present
+
+    def _set_staff_present(self, present: bool) -> None:
+        if present != self._staff_present:
+            self._staff_present = present
+            self.staffPresentChanged.emit()
+
+    # Staff at the PIN pad or the admin panel: no visitor reset underneath them.
+    staffPresent = Property(bool, _get_staff_present, _set_staff_present, notify=staffPresentChanged)
 
     @Slot()
     def stillHere(self) -> None:

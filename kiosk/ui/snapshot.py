@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize
+from PySide6.QtQuick import QQuickItem
 
 from kiosk.core.pages import SEARCH, Pages
 from kiosk.core.preferences import Preferences
 from kiosk.ui.app import application, build_window
+
+
+def _wait_for_images(root: QQuickItem, timeout_s: float = 3.0) -> None:
+    """Let pictures that load asynchronously arrive, so a snapshot never shows a blank page."""
+    deadline = time.monotonic() + timeout_s
+
+    def loading(item: QQuickItem) -> bool:
+        # Read through "progress": the status enums of images and loaders do not reach Python.
+        if (
+            item.isVisible()
+            and item.metaObject().className().startswith("QQuickImage")
+            and str(item.property("source").toString() if item.property("source") else "")
+            and float(item.property("progress")) < 1.0
+        ):
+            return True
+        return any(loading(child) for child in item.childItems())
+
+    while loading(root) and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.005)
+    QCoreApplication.processEvents()
 
 
 @dataclass(frozen=True)
@@ -45,6 +68,7 @@ def render_routes(
             shown.kiosk.setLanguage(shot.language)
             shown.kiosk.show(shot.route)
             QCoreApplication.processEvents()
+            _wait_for_images(shown.window.contentItem())
             image = shown.window.grabWindow()
             shot.target.parent.mkdir(parents=True, exist_ok=True)
             if not image.save(str(shot.target)):

@@ -110,7 +110,7 @@ class Translations:
         self.language = ""
 
     def use(self, language: str) -> bool:
-        """Switch the app's words to `language`; False (and English words) when it has no catalogue."""
+        """Switch the app's words to `language` (English words when it has no catalogue)."""
         app = QCoreApplication.instance()
         if app is None or language == self.language:
             return self._translator is not None
@@ -118,7 +118,9 @@ class Translations:
             app.removeTranslator(self._translator)
             self._translator = None
         self.language = language
-        catalogue = compiled_catalogue(language, self._cache_dir)
+        # A language the app's words are not translated into still gets English plurals
+        # ("1 item", not "1 item(s)") from the English catalogue.
+        catalogue = compiled_catalogue(language, self._cache_dir) or compiled_catalogue("en", self._cache_dir)
         if catalogue is None:
             return False
         translator = QTranslator()

@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Admin panel</source>
+        <translation>Panel de administración</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1&#xa0;GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1&#xa0;d %2&#xa0;h %3&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 libres de %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the admin panel and go back to the kiosk</source>
+        <translation>Cerrar el panel de administración y volver al quiosco</translation>
+    </message>
+    <message>
+        <source>Safe mode.</source>
+        <translation>Modo seguro.</translation>
+    </message>
+    <message>
+        <source>The kiosk stopped unexpectedly three times within ten minutes, so it now shows the bundled content. Look at the last errors, run the self-test on your content, then restart.</source>
+        <translation>El quiosco se ha detenido inesperadamente tres veces en diez minutos, por lo que ahora muestra el contenido integrado. Consulte los últimos errores, ejecute el autodiagnóstico con su contenido y, después, reinicie.</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly three times within ten minutes and now shows the bundled content.</source>
+        <translation>Modo seguro: el quiosco se ha detenido inesperadamente tres veces en diez minutos y ahora muestra el contenido integrado.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Última revisión</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicada</translation>
+    </message>
+    <message>
+        <source>Content folder</source>
+        <translation>Carpeta del contenido</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Tiempo en marcha</translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation>Memoria en uso</translation>
+    </message>
+    <message>
+        <source>Disk (content)</source>
+        <translation>Disco (contenido)</translation>
+    </message>
+    <message>
+        <source>Disk (cache)</source>
+        <translation>Disco (caché)</translation>
+    </message>
+    <message>
+        <source>Kiosk software</source>
+        <translation>Software del quiosco</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Archivos de registro</translation>
+    </message>
+    <message>
+        <source>Last warnings and errors</source>
+        <translation>Últimas advertencias y errores</translation>
+    </message>
+    <message>
+        <source>Nothing has gone wrong since the kiosk started.</source>
+        <translation>No ha habido ningún problema desde que se inició el quiosco.</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Autodiagnóstico</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En curso…</translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ Superado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Self-test: %1</source>
+        <translation>Autodiagnóstico: %1</translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation>Ejecutar autodiagnóstico</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Volver a ejecutar</translation>
+    </message>
+    <message>
+        <source>Run the self-test</source>
+        <translation>Ejecutar el autodiagnóstico</translation>
+    </message>
+    <message>
+        <source>Checks the content, every page in every language, and every video, document and picture, as visitors would meet them. It takes about half a minute; the kiosk keeps running meanwhile.</source>
+        <translation>Comprueba el contenido, cada página en cada idioma y cada video, documento e imagen, tal como los verían los visitantes. Tarda aproximadamente medio minuto; mientras tanto, el quiosco sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Self-test report</source>
+        <translation>Informe del autodiagnóstico</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>Recargar el contenido</translation>
+    </message>
+    <message>
+        <source>Reload the content from its folder</source>
+        <translation>Volver a cargar el contenido desde su carpeta</translation>
+    </message>
+    <message>
+        <source>Restart kiosk</source>
+        <translation>Reiniciar el quiosco</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Salir al escritorio</translation>
+    </message>
+    <message>
+        <source>Close the kiosk and show the desktop</source>
+        <translation>Cerrar el quiosco y mostrar el escritorio</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop? The kiosk stays closed until someone starts it again.</source>
+        <translation>¿Salir al escritorio? El quiosco permanecerá cerrado hasta que alguien lo vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk? It is back in a few seconds.</source>
+        <translation>¿Reiniciar el quiosco? Volverá a estar disponible en unos segundos.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>AttractPage</name>
     <message>
         <source>Touch the screen to explore</source>
@@ -112,6 +295,45 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <source>On the kiosk this is stand-in media; the original is not bundled.</source>
+        <translation>En el quiosco se muestra una versión provisional de este contenido; el original no está incluido.</translation>
+    </message>
+    <message>
+        <source>Made by Fair Migration Kiosk from its content, version %1. The texts summarise the sources named above in the kiosk&apos;s own words; quotations are marked.</source>
+        <translation>Elaborado por Fair Migration Kiosk a partir de su contenido, versión %1. Los textos resumen con palabras propias las fuentes citadas arriba; las citas están señaladas.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Touch a topic to explore.</source>
@@ -134,6 +356,70 @@
     <message>
         <source>Search</source>
         <translation>Búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>No digits entered</source>
+        <translation>No se ha escrito ningún dígito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n dígito escrito</numerusform>
+            <numerusform>%n dígitos escritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this machine. Set one with: %1</source>
+        <translation>No hay ningún PIN configurado en este equipo. Configure uno con: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN, then OK.</source>
+        <translation>Escriba el PIN de administrador y toque&#xa0;OK.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open the admin panel</source>
+        <translation>Abrir el panel de administración</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel and go back to the kiosk</source>
+        <translation>Cancelar y volver al quiosco</translation>
     </message>
 </context>
 <context>

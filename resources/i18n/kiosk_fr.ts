@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Admin panel</source>
+        <translation>Panneau d&apos;administration</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1&#xa0;Go</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1&#xa0;j %2&#xa0;h %3&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 libres sur %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the admin panel and go back to the kiosk</source>
+        <translation>Fermer le panneau d&apos;administration et revenir à la borne</translation>
+    </message>
+    <message>
+        <source>Safe mode.</source>
+        <translation>Mode sans échec.</translation>
+    </message>
+    <message>
+        <source>The kiosk stopped unexpectedly three times within ten minutes, so it now shows the bundled content. Look at the last errors, run the self-test on your content, then restart.</source>
+        <translation>La borne s&apos;est arrêtée de manière inattendue trois fois en dix minutes&#xa0;; elle affiche donc désormais le contenu intégré. Consultez les dernières erreurs, lancez l&apos;autotest sur votre contenu, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly three times within ten minutes and now shows the bundled content.</source>
+        <translation>Mode sans échec&#xa0;: la borne s&apos;est arrêtée de manière inattendue trois fois en dix minutes et affiche désormais le contenu intégré.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Dernière relecture</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>Content folder</source>
+        <translation>Dossier du contenu</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>En service depuis</translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation>Mémoire utilisée</translation>
+    </message>
+    <message>
+        <source>Disk (content)</source>
+        <translation>Disque (contenu)</translation>
+    </message>
+    <message>
+        <source>Disk (cache)</source>
+        <translation>Disque (cache)</translation>
+    </message>
+    <message>
+        <source>Kiosk software</source>
+        <translation>Logiciel de la borne</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Fichiers journaux</translation>
+    </message>
+    <message>
+        <source>Last warnings and errors</source>
+        <translation>Derniers avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Nothing has gone wrong since the kiosk started.</source>
+        <translation>Aucun problème depuis le démarrage de la borne.</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Autotest</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Self-test: %1</source>
+        <translation>Autotest&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation>Lancer l&apos;autotest</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Run the self-test</source>
+        <translation>Lancer l&apos;autotest</translation>
+    </message>
+    <message>
+        <source>Checks the content, every page in every language, and every video, document and picture, as visitors would meet them. It takes about half a minute; the kiosk keeps running meanwhile.</source>
+        <translation>Vérifie le contenu, chaque page dans chaque langue, ainsi que chaque vidéo, document et image, tels que les visiteurs les découvriraient. Cela prend environ une demi-minute&#xa0;; la borne continue de fonctionner pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>Self-test report</source>
+        <translation>Rapport d&apos;autotest</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>Recharger le contenu</translation>
+    </message>
+    <message>
+        <source>Reload the content from its folder</source>
+        <translation>Recharger le contenu depuis son dossier</translation>
+    </message>
+    <message>
+        <source>Restart kiosk</source>
+        <translation>Redémarrer la borne</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Quitter vers le bureau</translation>
+    </message>
+    <message>
+        <source>Close the kiosk and show the desktop</source>
+        <translation>Fermer la borne et afficher le bureau</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop? The kiosk stays closed until someone starts it again.</source>
+        <translation>Quitter vers le bureau&#xa0;? La borne restera fermée jusqu&apos;à ce que quelqu&apos;un la relance.</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk? It is back in a few seconds.</source>
+        <translation>Redémarrer la borne&#xa0;? Elle sera de nouveau disponible dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>AttractPage</name>
     <message>
         <source>Touch the screen to explore</source>
@@ -112,6 +295,45 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>On the kiosk this is stand-in media; the original is not bundled.</source>
+        <translation>Sur la borne, ce contenu est présenté dans une version de remplacement&#xa0;; l&apos;original n&apos;y est pas inclus.</translation>
+    </message>
+    <message>
+        <source>Made by Fair Migration Kiosk from its content, version %1. The texts summarise the sources named above in the kiosk&apos;s own words; quotations are marked.</source>
+        <translation>Réalisé par Fair Migration Kiosk à partir de son contenu, version %1. Les textes résument, en les reformulant, les sources citées ci-dessus&#xa0;; les citations sont signalées.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Touch a topic to explore.</source>
@@ -134,6 +356,70 @@
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Code PIN administrateur</translation>
+    </message>
+    <message>
+        <source>No digits entered</source>
+        <translation>Aucun chiffre saisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n chiffre saisi</numerusform>
+            <numerusform>%n chiffres saisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this machine. Set one with: %1</source>
+        <translation>Aucun code PIN n&apos;est défini sur cet ordinateur. Définissez-en un avec&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de codes PIN incorrects. Réessayez dans %n&#xa0;seconde.</numerusform>
+            <numerusform>Trop de codes PIN incorrects. Réessayez dans %n&#xa0;secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Code PIN incorrect. Il reste %n&#xa0;tentative.</numerusform>
+            <numerusform>Code PIN incorrect. Il reste %n&#xa0;tentatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN, then OK.</source>
+        <translation>Saisissez le code PIN administrateur, puis appuyez sur OK.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open the admin panel</source>
+        <translation>Ouvrir le panneau d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel and go back to the kiosk</source>
+        <translation>Annuler et revenir à la borne</translation>
     </message>
 </context>
 <context>
@@ -277,7 +563,7 @@
     <name>StillTherePrompt</name>
     <message>
         <source>Still there?</source>
-        <translation>Vous êtes toujours là ?</translation>
+        <translation>Vous êtes toujours là&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>The kiosk starts again for the next visitor in %n second(s).</source>

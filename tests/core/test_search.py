@@ -574,3 +574,34 @@ def test_remove_other_indexes_keeps_only_the_current_one(tmp_path: Path) -> None
         (tmp_path / name).write_bytes(b"")
     search.remove_other_indexes(tmp_path, keep=tmp_path / "search-new.sqlite")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content-x.json", "search-new.sqlite"]
+
+
+# -- what a result shows ---------------------------------------------------------------------------
+
+
+def test_the_home_page_is_found_and_titled_in_the_visitors_language(searchable: Searchable) -> None:
+    agenda = searchable.compiled["agenda"]
+    lead_word = agenda["lead"]["en"].split()[0]
+    found = search.titled(searchable.find(lead_word), searchable.compiled, "fr")
+    home = next(result for result in found if result.route == "home")
+    assert home.kind == "home"
+    assert home.title == (agenda["title"].get("fr") or agenda["title"]["en"])
+
+
+def test_snippets_show_text_as_read_not_markdown_marks(content: ContentFolder, tmp_path: Path) -> None:
+    content.write(
+        "text/en/one.md",
+        "# Section one\n\n## Zanzibar harbour\n\n- **Zanzibar** is [an island](https://example.org/z)\n",
+    )
+    compiled = compile_content(content)
+    target = tmp_path / "marks.sqlite"
+    search.build_index(target, search.entries_for(compiled, content.root))
+    index = SearchIndex(target)
+    try:
+        (result,) = index.search("zanzibar", "en")
+    finally:
+        index.close()
+    plain = "".join(text for text, _ in result.snippet_parts())
+    assert "Zanzibar harbour" in plain and "an island" in plain
+    for mark in ("#", "**", "- ", "](", "https://"):
+        assert mark not in plain, mark

@@ -84,3 +84,35 @@ def test_a_nearly_complete_language_is_never_rounded_up_to_100(content: ContentF
     texts.append(TranslatableText("a.yaml", 999, 1, "title", frozenset({"en"})))
     first = coverage_lines(texts, ["en", "fr"])[0]
     assert "fr 99%" in first and "en 100%" in first
+
+
+def test_a_language_listed_twice_is_an_error_at_its_line(content: ContentFolder) -> None:
+    content.write(A, content.read(A).replace("languages: [en, fr]", "languages: [en, fr, en]"))
+    result = load_content(content.root)
+    assert result.compiled is None
+    (problem,) = [p for p in result.problems if p.field == "languages"]
+    assert problem.line == content.line(A, "languages:")
+    assert "en listed more than once" in problem.message
+
+
+def test_pending_review_must_name_an_offered_language(content: ContentFolder) -> None:
+    content.write(A, content.read(A) + "translations_pending_review: [fr, de]\n")
+    result = load_content(content.root)
+    assert result.compiled is None
+    (problem,) = [p for p in result.problems if p.field.startswith("translations_pending_review")]
+    assert problem.line == content.line(A, "translations_pending_review")
+    assert "'de' is not one of the languages (en, fr)" in problem.message
+
+
+def test_a_text_in_a_language_the_kiosk_does_not_offer_is_a_warning_at_its_line(
+    content: ContentFolder,
+) -> None:
+    content.write(
+        A, content.read(A).replace("title: Test agenda", "title: {en: Test agenda, pt: Agenda de teste}")
+    )
+    result = load_content(content.root)
+    assert result.compiled is not None  # a warning: the content still opens
+    (warning,) = [p for p in result.problems if "'pt'" in p.message]
+    assert warning.severity.name == "WARNING"
+    assert (warning.file, warning.line) == (A, content.line(A, "title:"))
+    assert "never shown" in warning.message and "(en, fr)" in warning.message

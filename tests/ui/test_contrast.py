@@ -17,8 +17,9 @@ from tests.ui.conftest import find
 AA_TEXT = 4.5
 AAA_TEXT = 7.0
 NON_TEXT = 3.0
-# Drawn only as a hairline between areas that are already told apart by their own colours.
-DECORATIVE = {"border"}
+# Hairlines between areas already told apart by their own colours, and disabled controls
+# (WCAG 1.4.3 and 1.4.11 exempt inactive components).
+DECORATIVE = {"border", "disabled"}
 
 
 def theme_of(shown: KioskWindow) -> QObject:

@@ -343,3 +343,46 @@ def test_catalogues_compile_once_into_the_cache_and_again_when_edited(tmp_path: 
     second = compiled_catalogue("fr", cache, folder)
     assert second is not None and second != first
     assert compiled_catalogue("de", cache, folder) is None  # no catalogue: English words
+
+
+def visible_texts(window: Any) -> list[str]:
+    from .conftest import all_items
+
+    return [
+        str(item.property("text"))
+        for item in all_items(window.contentItem())
+        if item.isVisible() and item.metaObject().className().startswith("QQuickText")
+    ]
+
+
+def test_a_language_without_translated_app_words_still_gets_english_plurals(
+    three_languages: Pages, opened: list[KioskWindow]
+) -> None:
+    shown = open_at(three_languages, "home", opened)
+    switch(shown, "ar")
+    texts = visible_texts(shown.window)
+    assert any(text.startswith("3 items") for text in texts), texts
+    assert not any("item(s)" in text for text in texts)
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_video_controls_never_cover_each_other(
+    bundled_pages: Pages, opened: list[KioskWindow], language: str
+) -> None:
+    shown = open_at(bundled_pages, "item/dg-video-november-2014", opened, size=(1080, 1920))
+    shown.preferences.setTextSize(2)
+    switch(shown, language)
+    window = shown.window
+    names_ = ["playPauseButton", "backTenButton", "forwardTenButton", "captionsButton", "muteButton"]
+    rects = {}
+    for name in names_:
+        item = find(window, name)
+        settled_centre(item)
+        rects[name] = item.mapRectToScene(item.boundingRect())
+    for first in names_:
+        for second in names_:
+            if first < second:
+                assert not rects[first].intersects(rects[second]), (first, second)
+    controls = find(window, "videoControls")
+    frame = controls.mapRectToScene(controls.boundingRect())
+    assert all(frame.contains(rect) for rect in rects.values())

@@ -4,6 +4,7 @@ reset of everything a visitor changed, and no way out of kiosk mode."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtGui import QWindow
 from PySide6.QtTest import QTest
 
 from kiosk.core.pages import Pages
+from kiosk.core.pin import PinStore
 from kiosk.ui.app import KioskWindow, build_window
 
 from .conftest import find, names, settled_centre, tap, text_of
@@ -204,5 +206,48 @@ def test_kiosk_mode_refuses_every_way_out(qtbot: Any, bundled_pages: Pages, cloc
         )
         assert window.isVisible() and window.visibility() == QWindow.Visibility.FullScreen
         assert shown.guard.refused >= 5
+    finally:
+        shown.dispose()
+
+
+def test_staff_hold_the_corner_enter_the_pin_and_no_visitor_reset_happens_under_them(
+    qtbot: Any, bundled_pages: Pages, clock: FakeClock, tmp_path: Path
+) -> None:
+    pins = PinStore(tmp_path / "admin-pin.json")
+    pins.set("2468")
+    shown = build_window(
+        bundled_pages,
+        size=QSize(1920, 1080),
+        animate=False,
+        visitor_sessions=True,
+        locked=True,
+        clock=clock,
+        pin_store=pins,
+    )
+    try:
+        window = shown.window
+        QTest.qWaitForWindowExposed(window)
+        tap(window, find(window, "attractPage"))
+        assert route(shown) == "home"
+        # A short touch on the corner is nothing; three seconds held open the PIN pad.
+        tap(window, find(window, "adminCorner"))
+        assert not names(window, "pinKey:") and route(shown) == "home"
+        corner = settled_centre(find(window, "adminCorner")).toPoint()
+        QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+        qtbot.waitUntil(lambda: bool(names(window, "pinKey:")), timeout=5000)
+        QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+        for digit in "2468":
+            tap(window, find(window, f"pinKey:{digit}"))
+        tap(window, find(window, "pinOk"))
+        qtbot.waitUntil(lambda: shown.admin.property("panelOpen") is True, timeout=3000)
+        assert find(window, "adminTitle").isVisible()
+        # Staff at work: the idle prompt and the reset wait.
+        clock.advance(300, shown)
+        assert shown.session.property("phase") == "active"
+        exits: list[bool] = []
+        shown.admin.exitRequested.connect(lambda: exits.append(True))
+        tap(window, find(window, "exitButton"))
+        tap(window, find(window, "confirmButton"))
+        assert exits == [True]
     finally:
         shown.dispose()

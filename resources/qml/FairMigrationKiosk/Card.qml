@@ -74,7 +74,9 @@ Rectangle {
         Text {
             width: parent.width
             wrapMode: Text.Wrap
-            maximumLineCount: 3
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+            // Larger text needs more lines for the same words, so the limit grows with it.
+            maximumLineCount: Math.round(3 * Theme.textScale * Theme.textScale)
             elide: Text.ElideRight
             font.family: Theme.fontFamily
             font.pixelSize: Theme.headingSize
@@ -87,7 +89,9 @@ Rectangle {
             width: parent.width
             visible: text.length > 0
             wrapMode: Text.Wrap
-            maximumLineCount: 3
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+            // Larger text needs more lines for the same words, so the limit grows with it.
+            maximumLineCount: Math.round(3 * Theme.textScale * Theme.textScale)
             elide: Text.ElideRight
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize - Theme.px(3)

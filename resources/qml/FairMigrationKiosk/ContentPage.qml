@@ -60,6 +60,7 @@ Flickable {
                 Layout.fillWidth: true
                 Layout.maximumWidth: Theme.readingWidth * 1.4
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -88,6 +89,7 @@ Flickable {
                 Layout.maximumWidth: Theme.readingWidth
                 visible: text.length > 0
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize - Theme.px(4)
                 color: Theme.mutedText
@@ -106,6 +108,7 @@ Flickable {
                     id: noticeText
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.px(20) }
                     wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.smallSize
                     color: Theme.notice
@@ -119,6 +122,7 @@ Flickable {
                 Layout.maximumWidth: Theme.readingWidth
                 visible: text.length > 0
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 textFormat: Text.MarkdownText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize

@@ -43,6 +43,7 @@ Flickable {
                 objectName: "pageTitle"
                 width: parent.width
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.displaySize
                 font.bold: true
@@ -57,6 +58,7 @@ Flickable {
                 width: parent.width
                 visible: text.length > 0
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize - Theme.px(2)
                 color: Theme.accent
@@ -67,6 +69,7 @@ Flickable {
                 objectName: "pageBody"
                 width: parent.width
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
                 lineHeight: 1.3
@@ -77,6 +80,7 @@ Flickable {
                 width: parent.width
                 topPadding: Theme.gap
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.smallSize
                 color: Theme.mutedText

@@ -9,6 +9,8 @@ Window {
     required property var search
     required property var preferences
     required property var session
+    required property var admin
+    property bool adminPadOpen: false
     readonly property bool attracting: kiosk.page.kind === "attract"
     property bool touchKeyboard: false
     property bool animate: true
@@ -99,6 +101,45 @@ Window {
                 item.availableWidth = Qt.binding(() => root.width)
             }
         }
+    }
+
+    Binding { target: window.session; property: "staffPresent"; value: window.adminPadOpen || window.admin.panelOpen }
+
+    Item {
+        // The hidden way in for staff: hold the top-left corner for three seconds. Small enough to
+        // stay clear of the Home button, and invisible: visitors have no reason to find it.
+        objectName: "adminCorner"
+        anchors { left: parent.left; top: parent.top }
+        width: Math.max(32, Theme.margin - Theme.px(8))
+        height: width
+        z: 20
+        TapHandler {
+            longPressThreshold: 3
+            onLongPressed: {
+                window.admin.startPinEntry()
+                window.adminPadOpen = true
+            }
+        }
+    }
+
+    Loader {
+        objectName: "pinPadLoader"
+        anchors.fill: parent
+        z: 30
+        active: window.adminPadOpen
+        sourceComponent: PinPad {
+            admin: window.admin
+            onAccepted: window.adminPadOpen = false
+            onClosed: window.adminPadOpen = false
+        }
+    }
+
+    Loader {
+        objectName: "adminPanelLoader"
+        anchors.fill: parent
+        z: 31
+        active: window.admin.panelOpen
+        sourceComponent: AdminPanel { admin: window.admin }
     }
 
     StillTherePrompt {

@@ -171,6 +171,8 @@ Item {
         delegate: SearchResult {
             required property var modelData
             width: Math.min(list.width, Theme.readingWidth * 1.3)
+            // A ListView does not mirror its delegates' x: right-to-left reading starts at the right.
+            x: list.effectiveLayoutDirection === Qt.RightToLeft ? list.width - width : 0
             result: modelData
             focus: ListView.isCurrentItem
             onActivated: view.kiosk.open(modelData.route)

@@ -27,6 +27,8 @@ Rectangle {
         spacing: Theme.px(6)
 
         Row {
+            // Full width, so that a right-to-left layout starts the row at the right edge.
+            width: parent.width
             spacing: Theme.px(14)
             Text {
                 id: kind
@@ -56,6 +58,7 @@ Rectangle {
             objectName: "resultTitle"
             width: parent.width
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
             font.family: Theme.fontFamily
             font.pixelSize: Theme.headingSize
             font.bold: true
@@ -67,6 +70,7 @@ Rectangle {
             width: parent.width
             visible: text.length > 0
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
             maximumLineCount: 3
             elide: Text.ElideRight
             textFormat: Text.StyledText

@@ -29,6 +29,7 @@ Rectangle {
             objectName: "sourceName"
             width: parent.width
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize
             color: Theme.text
@@ -38,6 +39,7 @@ Rectangle {
             width: parent.width
             visible: text.length > 0
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
             font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize
             color: Theme.mutedText
@@ -61,6 +63,7 @@ Rectangle {
                 Text {
                     width: parent.width
                     wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.bodySize - Theme.px(2)
                     color: Theme.text

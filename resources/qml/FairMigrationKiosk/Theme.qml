@@ -27,7 +27,8 @@ QtObject {
         focusRing: "#B36B00",
         notice: "#7A4B00",
         noticeSoft: "#FFF3DC",
-        highlight: "#FFE08A"
+        highlight: "#FFE08A",
+        disabled: "#8A96A3"
     })
     readonly property var highContrastPalette: ({
         background: "#000000",
@@ -41,7 +42,8 @@ QtObject {
         focusRing: "#4DE1FF",
         notice: "#FFD84D",
         noticeSoft: "#222222",
-        highlight: "#5A4A00"
+        highlight: "#5A4A00",
+        disabled: "#6B6B6B"
     })
     // [text, background] pairs that occur on screen.
     readonly property var textPairs: [
@@ -68,6 +70,8 @@ QtObject {
     readonly property color notice: palette.notice
     readonly property color noticeSoft: palette.noticeSoft
     readonly property color highlight: palette.highlight
+    // Controls that cannot be used now (Home on the home page): clearly dimmer than the rest.
+    readonly property color disabled: palette.disabled
 
     function px(value) { return Math.round(value * scale) }
 

@@ -22,7 +22,7 @@ Rectangle {
          : filled ? (tap.pressed ? Theme.text : Theme.accent)
          : tap.pressed ? Theme.accentSoft : Theme.surface
     border.width: activeFocus ? Theme.px(5) : Math.max(1, Theme.px(2))
-    border.color: activeFocus ? Theme.focusRing : (enabled ? Theme.accent : Theme.border)
+    border.color: activeFocus ? Theme.focusRing : (enabled ? Theme.accent : Theme.disabled)
 
     activeFocusOnTab: enabled
     Accessible.role: accessibleRole
@@ -41,7 +41,7 @@ Rectangle {
         font.family: Theme.fontFamily
         font.pixelSize: button.compact ? Theme.smallSize : Theme.bodySize
         font.bold: true
-        color: !button.enabled ? Theme.mutedText : (button.filled ? Theme.textOnAccent : Theme.accent)
+        color: !button.enabled ? Theme.disabled : (button.filled ? Theme.textOnAccent : Theme.accent)
     }
 
     TapHandler {

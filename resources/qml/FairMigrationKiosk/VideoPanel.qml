@@ -97,7 +97,10 @@ Item {
             objectName: "videoControls"
             visible: panel.controlsShown || !panel.player.playing
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-            height: Theme.touchTarget + Theme.px(72)
+            // Longer words (French, Spanish) or larger text: the right-hand buttons take a second
+            // row rather than cover the left-hand ones.
+            readonly property bool oneRow: playRow.implicitWidth + optionRow.implicitWidth + Theme.px(48) <= width
+            height: Theme.touchTarget + Theme.px(72) + (oneRow ? 0 : Theme.touchTarget + Theme.px(12))
             color: "#CC0B0F14"
 
             // The seek bar: touch or drag anywhere along it.
@@ -150,7 +153,8 @@ Item {
             }
 
             Row {
-                anchors { left: parent.left; leftMargin: Theme.px(16); bottom: parent.bottom; bottomMargin: Theme.px(12) }
+                id: playRow
+                anchors { left: parent.left; leftMargin: Theme.px(16); top: seekBar.bottom; topMargin: Theme.px(4) }
                 spacing: Theme.px(12)
                 TouchButton {
                     objectName: "playPauseButton"
@@ -169,6 +173,7 @@ Item {
                 }
             }
             Row {
+                id: optionRow
                 anchors { right: parent.right; rightMargin: Theme.px(16); bottom: parent.bottom; bottomMargin: Theme.px(12) }
                 spacing: Theme.px(12)
                 TouchButton {
