@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import sys
+from collections.abc import Callable
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    # Looked up once: a new CDLL per call would itself keep a little memory each time.
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        trim: Callable[[int], int] = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None  # not glibc (musl has no malloc_trim): nothing to do
+    return trim
 
 
 def return_free_memory() -> None:
     """After a visitor's session: decoders, pages and images of the session are freed by now, but
     glibc keeps freed heap pages (in one arena per decoding thread) until asked to trim them."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim(0)
-    except (OSError, AttributeError):
-        pass  # not glibc (musl has no malloc_trim): nothing to do
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)

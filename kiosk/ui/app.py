@@ -153,7 +153,12 @@ def build_window(
         kiosk.setLanguage(pages.default_language)
         kiosk.show(ATTRACT)
         # Deferred: the pages and decoders just left are deleted on the next turn of the event loop.
-        QTimer.singleShot(0, return_free_memory)
+        QTimer.singleShot(0, release_session_memory)
+
+    def release_session_memory() -> None:
+        # The QML engine's JavaScript heap is collected only now and then; after a visit is the time.
+        engine.collectGarbage()
+        return_free_memory()
 
     def welcome_visitor() -> None:
         player.reset_visitor_state()

@@ -239,6 +239,10 @@ class VideoPlayer(QObject):
         if not isinstance(sink, QVideoSink):
             return
         video_sink = sink
+        previous = self._sink
+        if previous is not None and previous is not video_sink and shiboken6.isValid(previous):
+            # A sink kept by its page (the attract loop's) must not feed frames from two places.
+            previous.videoFrameChanged.disconnect(self._frame_arrived)
         self._sink = video_sink
         video_sink.videoFrameChanged.connect(self._frame_arrived)
         if self._player is not None:
