@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
 
 from kiosk import paths
 from kiosk.cli import main
@@ -59,9 +60,15 @@ def test_the_bundled_content_passes_as_staff_would_run_it(bundled_pages: Pages) 
     assert not [line for line in checks if not line.startswith("PASS")]
     # Four videos, each in English, French and Spanish.
     assert len([line for line in checks if line.startswith("PASS  video ")]) == 12
-    assert [line for line in checks if line.startswith("PASS  pdf ")] == [
-        f"PASS  pdf documents/fair-migration-agenda-handout.pdf: all {HANDOUT_PAGES} page(s) drawn"
-    ]
+    # The handout in each language, every page drawn.
+    handouts = bundled_pages.items["agenda-handout"]["file"]
+    pdf_lines = [line for line in checks if line.startswith("PASS  pdf ")]
+    assert len(pdf_lines) == len(handouts) == 3
+    assert f"PASS  pdf {handouts['en']}: all {HANDOUT_PAGES} page(s) drawn" in pdf_lines
+    for relative in handouts.values():
+        pages = QPdfDocument()
+        pages.load(str(paths.bundled_content() / relative))
+        assert f"PASS  pdf {relative}: all {pages.pageCount()} page(s) drawn" in pdf_lines
     routes = len(bundled_pages.routes())
     assert [line for line in checks if line.startswith("PASS  pages")] == [
         f"PASS  pages ({language}): all {routes} page(s) drawn at 1280x720" for language in ("en", "fr", "es")
