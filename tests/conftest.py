@@ -7,5 +7,7 @@ import tempfile
 
 # No screen on CI or developer containers: tests render offscreen with the software scene graph.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Keep the per-user cache of the developer's own kiosk out of reach of the tests.
+# Keep the developer's own kiosk (cache, PIN and settings, logs) out of reach of the tests.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="kiosk-test-cache-")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="kiosk-test-config-")
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="kiosk-test-state-")

@@ -153,7 +153,8 @@ class _Loader:
             # Keep checking what is valid, so the editor sees every problem in one run.
             if model is Section:
                 self.remember_declared_ids(positioned.data)
-            salvaged = _SALVAGERS[model](positioned.data)
+            salvage = _SALVAGERS.get(model)
+            salvaged = salvage(positioned.data) if salvage else None
             return _Manifest(relative, positioned, salvaged) if salvaged else None
         except RecursionError:
             self.problem(relative, (1, 1), (), "content is nested too deeply")

@@ -251,3 +251,36 @@ def test_staff_hold_the_corner_enter_the_pin_and_no_visitor_reset_happens_under_
         assert exits == [True]
     finally:
         shown.dispose()
+
+
+def test_the_pointer_hides_while_the_screen_is_touched_and_returns_with_a_mouse(
+    bundled_pages: Pages, clock: FakeClock
+) -> None:
+    from PySide6.QtGui import QGuiApplication, QPointingDevice
+
+    shown = build_window(bundled_pages, animate=False, visitor_sessions=True, locked=True, clock=clock)
+    try:
+        window = shown.window
+        QTest.qWaitForWindowExposed(window)
+        screen = QPointingDevice(
+            "test touch screen",
+            1,
+            QPointingDevice.DeviceType.TouchScreen,
+            QPointingDevice.PointerType.Finger,
+            QPointingDevice.Capability.Position,
+            10,
+            0,
+        )
+        finger = QTest.touchEvent(window, screen)
+        finger.press(0, QPoint(600, 400)).commit()
+        finger.release(0, QPoint(600, 400)).commit()
+        QTest.qWait(20)
+        assert shown.guard.pointer_hidden
+        cursor = QGuiApplication.overrideCursor()
+        assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
+        QTest.mouseMove(window, QPoint(700, 500))
+        QTest.qWait(20)
+        assert not shown.guard.pointer_hidden
+        assert QGuiApplication.overrideCursor() is None
+    finally:
+        shown.dispose()
