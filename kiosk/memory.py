@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import functools
 import sys
 from collections.abc import Callable
@@ -14,6 +12,9 @@ def _malloc_trim() -> Callable[[int], int] | None:
     # Looked up once: a new CDLL per call would itself keep a little memory each time.
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes  # here: start-up need not pay for it
+    import ctypes.util
+
     try:
         trim: Callable[[int], int] = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
     except (OSError, AttributeError):

@@ -193,8 +193,9 @@ class AdminViewModel(QObject):
         self._panel_open = False
         self._last_activity = self._started
         self._info: dict[str, Any] = {}
-        self._app_version = app_version()
-        self._log_folder = log_folder or paths.user_logs()
+        # Looked up when the panel first opens: start-up does not pay for what staff rarely see.
+        self._app_version = ""
+        self._log_folder = log_folder
 
         self._process: QProcess | None = None
         self._pending_output = b""
@@ -210,7 +211,6 @@ class AdminViewModel(QObject):
         self._refresher = QTimer(self)
         self._refresher.setInterval(refresh_ms)
         self._refresher.timeout.connect(self._on_refresh)
-        self.refresh()
 
     # --- The PIN pad ---------------------------------------------------------------------------
 
@@ -358,6 +358,10 @@ class AdminViewModel(QObject):
     @Slot()
     def refresh(self) -> None:
         """Read the machine's figures again (the timer does this every few seconds while the panel is open)."""
+        self._info = self._gather_info()
+        self.infoChanged.emit()
+
+    def _gather_info(self) -> dict[str, Any]:
         content = self._pages.content_root
         memory = memory_in_use()
         disks = []
@@ -382,13 +386,12 @@ class AdminViewModel(QObject):
                     "text": lines[0],
                 }
             )
-        self._info = {
+        return {
             # QML's int is 32 bits: byte counts travel as floats.
             "memory": float(memory) if memory is not None else -1.0,
             "disks": disks,
             "errors": errors,
         }
-        self.infoChanged.emit()
 
     @Property(str, notify=infoChanged)
     def contentTitle(self) -> str:
@@ -410,31 +413,42 @@ class AdminViewModel(QObject):
 
     @Property(str, constant=True)
     def appVersion(self) -> str:
+        if not self._app_version:
+            self._app_version = app_version()
         return self._app_version
 
     @Property(str, constant=True)
     def logFolder(self) -> str:
         """Where the log files are, for staff asked to send them."""
+        if self._log_folder is None:
+            self._log_folder = paths.user_logs()
         return str(self._log_folder)
 
     @Property(int, notify=infoChanged)
     def uptimeSeconds(self) -> int:
         return int(self._clock() - self._started)
 
+    def _current_info(self) -> dict[str, Any]:
+        # Gathered on first use (the panel opening), not at start-up; quietly, since a binding is
+        # reading it right now.
+        if not self._info:
+            self._info = self._gather_info()
+        return self._info
+
     @Property(float, notify=infoChanged)
     def memoryBytes(self) -> float:
         """-1 where the platform does not tell."""
-        return float(self._info["memory"])
+        return float(self._current_info()["memory"])
 
     @Property(list, notify=infoChanged)
     def disks(self) -> list[dict[str, Any]]:
         """[{name: "content" or "cache", path, free, total}] in bytes."""
-        return list(self._info["disks"])
+        return list(self._current_info()["disks"])
 
     @Property(list, notify=infoChanged)
     def recentErrors(self) -> list[dict[str, str]]:
         """The last warnings and errors, newest first: [{time, level, text}]."""
-        return list(self._info["errors"])
+        return list(self._current_info()["errors"])
 
     @Property(bool, constant=True)
     def safeMode(self) -> bool:

@@ -142,7 +142,7 @@ def build_window(
         clock=clock,
         # Watching a video is being there, even without a touch.
         busy=lambda: player.state() == "playing" and kiosk.current_route() != ATTRACT,
-        invitations=invitations_for(pages.languages, translations.translate_in),
+        invitations=lambda: invitations_for(pages.languages, translations.translate_in),
     )
 
     def end_visitor_session() -> None:

@@ -35,7 +35,7 @@ class SessionViewModel(QObject):
         enabled: bool,
         clock: Callable[[], float] = time.monotonic,
         busy: Callable[[], bool] = lambda: False,
-        invitations: list[dict[str, str]] | None = None,
+        invitations: Callable[[], list[dict[str, Any]]] | None = None,
         tick_ms: int = TICK_MS,
     ) -> None:
         super().__init__()
@@ -43,7 +43,9 @@ class SessionViewModel(QObject):
         self._enabled = enabled
         self._clock = clock
         self._busy = busy
-        self._invitations = invitations or []
+        # Made when the attract loop first shows them: they load every language's catalogue.
+        self._make_invitations = invitations or list
+        self._invitations: list[dict[str, Any]] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
@@ -115,7 +117,9 @@ class SessionViewModel(QObject):
         return self._seconds_left
 
     @Property(list, constant=True)
-    def invitations(self) -> list[dict[str, str]]:
+    def invitations(self) -> list[dict[str, Any]]:
+        if self._invitations is None:
+            self._invitations = self._make_invitations()
         return self._invitations
 
     def _get_staff_present(self) -> bool:

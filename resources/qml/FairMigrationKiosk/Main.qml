@@ -142,12 +142,15 @@ Window {
         sourceComponent: AdminPanel { admin: window.admin }
     }
 
-    StillTherePrompt {
-        objectName: "stillTherePrompt"
+    Loader {
+        // Made only when it is needed: most visits never see it.
         anchors.fill: parent
-        session: window.session
-        visible: window.session.phase === "prompt"
         z: 10
+        active: window.session.phase === "prompt"
+        sourceComponent: StillTherePrompt {
+            objectName: "stillTherePrompt"
+            session: window.session
+        }
     }
 
     Connections {
