@@ -208,6 +208,11 @@ class PdfPageProvider(QQuickImageProvider):
         except (IndexError, ValueError):
             return QImage()
         image = self._viewer.render(page, requested.width() if requested.width() > 0 else 1200)
+        if image.isNull():
+            # A request that outlived its document (the visitor switched language, and with it the
+            # PDF): a blank page, which the new document's pages replace at once, and no warning.
+            image = QImage(1, 1, QImage.Format.Format_RGB32)
+            image.fill(QColor("white"))
         size.setWidth(image.width())
         size.setHeight(image.height())
         return image
