@@ -54,6 +54,36 @@ Rectangle {
         }
     }
 
+    // Two large, faint circles drifting slowly: the screen visibly lives, from across the room.
+    Repeater {
+        model: 2
+        delegate: Rectangle {
+            required property int index
+            width: view.height * (index === 0 ? 0.9 : 0.6)
+            height: width
+            radius: width / 2
+            color: Theme.textOnAccent
+            opacity: 0.06
+            x: view.width * (index === 0 ? 0.62 : 0.08) + drift.value * (index === 0 ? -1 : 1) * view.width * 0.06
+            y: view.height * (index === 0 ? -0.2 : 0.55) + drift.value * view.height * 0.04
+        }
+    }
+    NumberAnimation {
+        id: driftAnimation
+        target: drift
+        property: "value"
+        from: -1
+        to: 1
+        duration: 14000
+        easing.type: Easing.InOutSine
+        loops: Animation.Infinite
+        running: !Theme.reducedMotion && view.visible
+        onStopped: drift.value = 0
+    }
+    QtObject {
+        id: drift
+        property real value: 0
+    }
     Text {
         objectName: "attractKioskTitle"
         anchors { left: parent.left; top: parent.top; margins: Theme.margin }
@@ -138,6 +168,24 @@ Rectangle {
             id: entrance
             NumberAnimation { target: slideText; property: "opacity"; from: 0; to: 1; duration: 900; easing.type: Easing.OutCubic }
             NumberAnimation { target: slideText; property: "anchors.verticalCenterOffset"; from: Theme.px(60); to: 0; duration: 900; easing.type: Easing.OutCubic }
+        }
+    }
+
+    Row {
+        // Where the loop is: one dot per slide, the current one filled.
+        objectName: "attractDots"
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: invitationBar.top; bottomMargin: Theme.gap }
+        spacing: Theme.px(14)
+        Repeater {
+            model: view.slides.length
+            delegate: Rectangle {
+                required property int index
+                width: Theme.px(14)
+                height: width
+                radius: width / 2
+                color: Theme.textOnAccent
+                opacity: index === view.index % Math.max(1, view.slides.length) ? 1 : 0.35
+            }
         }
     }
 
