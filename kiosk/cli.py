@@ -201,8 +201,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _load(folder: Path, use_cache: bool) -> Any:
-    """Validated, compiled content, or None after printing every problem."""
+def _load(folder: Path, use_cache: bool, *, log_problems: bool = False) -> Any:
+    """Validated, compiled content, or None after printing every problem (and logging them, at a
+    booth, where nobody reads a terminal: the log and the admin panel show them)."""
     from kiosk.core.cache import load_cached
     from kiosk.core.problems import errors
 
@@ -214,6 +215,12 @@ def _load(folder: Path, use_cache: bool) -> Any:
         for problem in problems:
             print(problem, file=sys.stderr)
         print(f"\n{len(errors(problems))} error(s). Fix them and start again.", file=sys.stderr)
+        if log_problems:
+            import logging
+
+            content_log = logging.getLogger("kiosk.content")
+            for problem in errors(problems)[:20]:
+                content_log.error("%s/%s", folder, problem)
         return None
     return result.compiled
 
@@ -437,7 +444,11 @@ def command_autostart(args: argparse.Namespace) -> int:
         removed = remove_autostart()
         print(f"Removed {removed}." if removed else "Kiosk mode was not set to start at login.")
         return 0
-    written = install_autostart(kiosk_command())
+    command = kiosk_command()
+    if args.content is not None:
+        # The organisation's own content, not the bundled one, at every login.
+        command += ["--content", str(args.content.resolve())]
+    written = install_autostart(command)
     print(f"Kiosk mode will start at the next login of this user ({written}).")
     if not _pin_is_set():
         print("Set an admin PIN first (kiosk set-pin): kiosk mode does not start without one.")
@@ -455,41 +466,70 @@ def _machine_settings(compiled: dict[str, Any]) -> None:
     settings_file = paths.user_config() / "kiosk.yaml"
     if not settings_file.is_file():
         return
+    import logging
+
     from kiosk.core.loader import machine_kiosk_settings
 
     compiled["kiosk"], problems = machine_kiosk_settings(settings_file, compiled)
+    settings_log = logging.getLogger("kiosk.settings")
     for problem in problems:
         print(problem, file=sys.stderr)
+        settings_log.warning("%s", problem)
     if any(problem.severity.name == "ERROR" for problem in problems):
         print(f"{settings_file} has errors and was ignored.", file=sys.stderr)
+        settings_log.error("%s has errors and was ignored", settings_file)
+
+
+def _start_kiosk_mode(args: argparse.Namespace, argv: list[str]) -> int | None:
+    """Kiosk mode's start: refuse without a PIN; in the first process, become the supervisor and
+    return its exit status; in the supervised UI, set up its logs and return None to carry on."""
+    if not _pin_is_set():
+        print(
+            "Kiosk mode needs an admin PIN, so that staff (and only staff) can leave it.\n"
+            "Set one with:  kiosk set-pin",
+            file=sys.stderr,
+        )
+        return 2
+    from kiosk.logs import setup_logging
+    from kiosk.supervisor import is_supervised, note_previous_end, run_supervised
+
+    if not is_supervised() and not args.no_supervisor:
+        setup_logging("supervisor")
+        child = [*_this_program(), *[a for a in argv if a not in ("--kiosk", "--safe-mode")], "--kiosk"]
+        return run_supervised(child, safe_mode_command=[*child, "--safe-mode"])
+    setup_logging("ui")
+    note_previous_end()
+    return None
 
 
 def command_run(args: argparse.Namespace, argv: list[str]) -> int:
+    kiosk_requested = args.kiosk or args.safe_mode
+    if kiosk_requested:
+        status = _start_kiosk_mode(args, argv)
+        if status is not None:
+            return status
     folder = paths.bundled_content() if args.safe_mode else (args.content or paths.bundled_content())
-    compiled = _load(folder, use_cache=not args.no_cache)
+    compiled = _load(folder, use_cache=not args.no_cache, log_problems=kiosk_requested)
+    if compiled is None and kiosk_requested and not args.safe_mode:
+        # A booth must show something: the bundled content, with the reason in the log and on the
+        # admin panel, rather than the desktop.
+        import logging
+
+        logging.getLogger("kiosk.content").error(
+            "SAFE MODE: the content in %s has errors (above); showing the bundled content", folder
+        )
+        args.safe_mode = True
+        folder = paths.bundled_content()
+        compiled = _load(folder, use_cache=not args.no_cache, log_problems=True)
     if compiled is None:
         return 1
     _machine_settings(compiled)
-    kiosk_mode = args.kiosk or args.safe_mode or bool((compiled.get("kiosk") or {}).get("kiosk_mode"))
-    supervised = False
-    if kiosk_mode:
-        if not _pin_is_set():
-            print(
-                "Kiosk mode needs an admin PIN, so that staff (and only staff) can leave it.\n"
-                "Set one with:  kiosk set-pin",
-                file=sys.stderr,
-            )
-            return 2
-        from kiosk.logs import setup_logging
-        from kiosk.supervisor import is_supervised, note_previous_end, run_supervised
-
-        supervised = is_supervised()
-        if not supervised and not args.no_supervisor:
-            setup_logging("supervisor")
-            child = [*_this_program(), *[a for a in argv if a not in ("--kiosk", "--safe-mode")], "--kiosk"]
-            return run_supervised(child, safe_mode_command=[*child, "--safe-mode"])
-        setup_logging("ui")
-        note_previous_end()
+    if not kiosk_requested and (compiled.get("kiosk") or {}).get("kiosk_mode"):
+        # The content or this machine asks for kiosk mode.
+        kiosk_requested = True
+        status = _start_kiosk_mode(args, argv)
+        if status is not None:
+            return status
     from kiosk.ui.run import run_window
 
     return run_window(
@@ -499,11 +539,17 @@ def command_run(args: argparse.Namespace, argv: list[str]) -> int:
         start_route=args.route,
         quit_after_first_frame=args.quit_after_first_frame,
         touch_keyboard=args.touch_keyboard,
-        kiosk_mode=kiosk_mode,
+        kiosk_mode=kiosk_requested,
         safe_mode=args.safe_mode,
         intended_content=args.content or paths.bundled_content(),
-        supervised=supervised,
+        supervised=_is_supervised(),
     )
+
+
+def _is_supervised() -> bool:
+    from kiosk.supervisor import is_supervised
+
+    return is_supervised()
 
 
 def _this_program() -> list[str]:

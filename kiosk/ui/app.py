@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk import paths
 from kiosk.core.pages import ATTRACT, HOME, Pages
@@ -210,7 +210,12 @@ def build_window(
     # Wanted as soon as a visitor might search, but not before the first page is on screen:
     # the worker thread would compete with start-up for the interpreter.
     window.frameSwapped.connect(search.prepare, Qt.ConnectionType.SingleShotConnection)
-    guard = InputGuard(session if visitor_sessions else None, locked=locked)
+    corner = window.findChild(QQuickItem, "adminCorner")
+
+    def in_staff_corner(point: QPointF) -> bool:
+        return corner is not None and corner.contains(corner.mapFromScene(point))
+
+    guard = InputGuard(session if visitor_sessions else None, locked=locked, passes_through=in_staff_corner)
     window.installEventFilter(guard)
     if locked:
         present_locked(window, int(settings["screen"]))

@@ -7,8 +7,10 @@ under the finger), and in kiosk mode refuse the ways out a visitor could try.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent
 
 from kiosk.ui.session import SessionViewModel
 
@@ -33,9 +35,18 @@ _WAYS_OUT = {
 
 
 class InputGuard(QObject):
-    def __init__(self, session: SessionViewModel | None, *, locked: bool) -> None:
+    def __init__(
+        self,
+        session: SessionViewModel | None,
+        *,
+        locked: bool,
+        passes_through: Callable[[QPointF], bool] = lambda _point: False,
+    ) -> None:
+        """`passes_through(point)`: a press there wakes the kiosk but still reaches what is under it
+        (the staff's corner, so that the hold that opens the PIN pad also works on the attract loop)."""
         super().__init__()
         self._session = session
+        self._passes_through = passes_through
         self.locked = locked
         self._swallowing = False
         self._pointer_hidden = False
@@ -53,9 +64,18 @@ class InputGuard(QObject):
                 self._swallowing = False
             return True
         if kind in _PRESSES and self._session is not None and self._session.activity():
+            if self._pressed_at_pass_through(event):
+                return False
             # Keep the rest of this gesture (moves, the release) away from the page too.
             self._swallowing = kind != QEvent.Type.KeyPress
             return True
+        return False
+
+    def _pressed_at_pass_through(self, event: QEvent) -> bool:
+        if isinstance(event, QMouseEvent):
+            return self._passes_through(event.scenePosition())
+        if isinstance(event, QTouchEvent) and event.points():
+            return self._passes_through(event.points()[0].scenePosition())
         return False
 
     def _refuse(self, event: QEvent) -> bool:

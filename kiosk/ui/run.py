@@ -59,7 +59,9 @@ def run_window(
     except RuntimeError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 1
-    keep_alive = _operate(app, shown, kiosk_mode=kiosk_mode, supervised=supervised)
+    keep_alive = _operate(
+        app, shown, kiosk_mode=kiosk_mode, supervised=supervised, content=intended_content or content_root
+    )
     if quit_after_first_frame:
 
         def first_frame() -> None:
@@ -76,7 +78,7 @@ def run_window(
     return status
 
 
-def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool) -> list[Any]:
+def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool, content: Path) -> list[Any]:
     """What a running kiosk needs beyond its window: the admin's ways out, a heartbeat for the
     supervisor, the screen kept awake, and a clean stop when the system asks."""
     admin = shown.admin
@@ -89,10 +91,24 @@ def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool
         QProcess.startDetached(sys.executable, [*_python_flags(), *sys.argv[1:]])
         app.exit(LEAVE_EXIT_CODE)
 
+    def reload() -> None:
+        # Reading the content afresh is what a start does (validation, caches, the search index), but
+        # only content that validates is worth a restart: otherwise the kiosk keeps what it shows.
+        from kiosk.core.cache import load_cached
+        from kiosk.core.problems import errors
+
+        result, _cached = load_cached(content, paths.user_cache(), salt=paths.code_fingerprint())
+        if result.compiled is None:
+            for problem in errors(result.problems)[:20]:
+                log.error("%s/%s", content, problem)
+            log.error("Reload refused: the content in %s has errors (above); nothing changed", content)
+            admin.refresh()
+            return
+        restart()
+
     admin.exitRequested.connect(lambda: app.exit(LEAVE_EXIT_CODE))
     admin.restartRequested.connect(restart)
-    # Reading the content afresh is what a start does: validation, the caches, the search index.
-    admin.reloadRequested.connect(restart)
+    admin.reloadRequested.connect(reload)
 
     kept: list[Any] = []
     if supervised:

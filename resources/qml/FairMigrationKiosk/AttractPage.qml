@@ -145,7 +145,11 @@ Rectangle {
             Rectangle {
                 objectName: "attractCaptionBox"
                 visible: captionText.text.length > 0
-                anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: Theme.gap }
+                anchors.horizontalCenter: parent.horizontalCenter
+                // Just under the picture where there is room (portrait), else over its lower edge;
+                // never far below it, never over the middle of it.
+                y: Math.min(output.contentRect.y + output.contentRect.height + Theme.px(12),
+                            parent.height - height)
                 width: Math.min(parent.width - Theme.px(48), captionText.implicitWidth + Theme.px(36))
                 height: captionText.implicitHeight + Theme.px(16)
                 radius: Theme.px(8)
