@@ -124,7 +124,8 @@ def run_self_test(
     if result.compiled is None or found:
         tally.fail("content", f"{len(found)} error(s): the kiosk will not open this content")
         for problem in found:
-            tally.detail("FAIL", str(problem))
+            # Indented under the one failed check, so the count at the end matches the FAIL lines.
+            tally.detail("    ", str(problem))
     else:
         agenda = result.compiled["agenda"]
         title = localize(agenda.get("title"), (agenda.get("languages") or ["en"])[0])

@@ -134,7 +134,10 @@ def test_content_that_does_not_validate_fails_and_says_where(small_content: Cont
     passed, lines = run(small_content.root)
     assert not passed
     assert lines[1] == "FAIL  content: 1 error(s): the kiosk will not open this content"
-    assert re.match(r"FAIL  sections/10-one\.yaml:\d+:\d+: items\[0\]\.kind: unknown kind 'artcle'", lines[2])
+    assert re.match(r" {6}sections/10-one\.yaml:\d+:\d+: items\[0\]\.kind: unknown kind 'artcle'", lines[2])
+    # One FAIL line per failed check: the summary's count matches what staff see.
+    failed_lines = [line for line in lines if line.startswith("FAIL")]
+    assert re.search(rf"FAILED: {len(failed_lines)} of \d+ check", lines[-1]), lines[-1]
     assert "FAIL  pages: not drawn: the content must validate first" in lines
 
 
