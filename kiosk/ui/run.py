@@ -17,10 +17,6 @@ from kiosk.ui.keyboard import use_on_screen_keyboard
 
 log = logging.getLogger(__name__)
 
-LEAVE_EXIT_CODE = 0
-# The supervisor starts the UI again at once on this code (kiosk.supervisor.RESTART_EXIT_CODE).
-RESTART_EXIT_CODE = 75
-
 
 def run_window(
     compiled: dict[str, Any],
@@ -83,13 +79,21 @@ def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool
     supervisor, the screen kept awake, and a clean stop when the system asks."""
     admin = shown.admin
 
+    # The supervisor's own codes, imported when used: start-up need not load the supervisor.
+    def leave() -> None:
+        from kiosk.supervisor import LEAVE_EXIT_CODE
+
+        app.exit(LEAVE_EXIT_CODE)
+
     def restart() -> None:
+        from kiosk.supervisor import RESTART_EXIT_CODE
+
         if supervised:
             app.exit(RESTART_EXIT_CODE)
             return
         # Nobody to start it again: start a new process first, then leave.
         QProcess.startDetached(sys.executable, [*_python_flags(), *sys.argv[1:]])
-        app.exit(LEAVE_EXIT_CODE)
+        leave()
 
     def reload() -> None:
         # Reading the content afresh is what a start does (validation, caches, the search index), but
@@ -106,7 +110,7 @@ def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool
             return
         restart()
 
-    admin.exitRequested.connect(lambda: app.exit(LEAVE_EXIT_CODE))
+    admin.exitRequested.connect(leave)
     admin.restartRequested.connect(restart)
     admin.reloadRequested.connect(reload)
 
@@ -125,7 +129,7 @@ def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool
     # Python runs signal handlers only when it holds the interpreter: a timer gives it the chance.
     def stop(signum: int, _frame: object) -> None:
         log.info("stopping on signal %s", signum)
-        app.exit(LEAVE_EXIT_CODE)
+        leave()
 
     for name in ("SIGTERM", "SIGINT", "SIGHUP"):
         if hasattr(signal, name):
