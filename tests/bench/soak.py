@@ -30,15 +30,10 @@ SETTLE_CYCLES = 100
 
 
 def rss_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
+    """What the admin panel shows as memory in use, in MiB."""
+    from kiosk.ui.admin import memory_in_use
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return (memory_in_use() or 0) / 1024 / 1024
 
 
 @dataclass
