@@ -42,6 +42,13 @@ def user_config() -> Path:
     return user_config_path(APP_NAME, appauthor=False)
 
 
+def user_data() -> Path:
+    """What the kiosk keeps for itself: installed content packs and the visit records."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
 def user_logs() -> Path:
     from platformdirs import user_log_path
 
