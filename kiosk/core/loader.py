@@ -7,6 +7,7 @@ problems. Nothing here raises on bad input: an editor gets every problem at once
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import difflib
 import re
 from dataclasses import dataclass
@@ -59,8 +60,9 @@ class _Manifest:
 
 
 class _Loader:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, today: datetime.date) -> None:
         self.root = root
+        self.today = today
         self.problems: list[Problem] = []
         self.referenced: set[str] = set()
         self.media: list[MediaReference] = []
@@ -440,6 +442,15 @@ class _Loader:
         data["children"] = []
         items[item.id] = data
         places[item.id] = (manifest, path)
+        if item.expires is not None and item.expires <= self.today:
+            self.problem(
+                manifest.relative,
+                manifest.positions.position_of((*path, "expires")),
+                (*path, "expires"),
+                f"'{item.id}' expired on {item.expires.isoformat()}: review it, then move the date on "
+                "or remove the item",
+                Severity.WARNING,
+            )
         if isinstance(item, Collection):
             for index, child in enumerate(item.items):
                 if child.id not in items:
@@ -556,9 +567,10 @@ def _per_language(manifest: _Manifest, path: DataPath, language: str) -> DataPat
     return keyed if keyed in manifest.positions.value_positions else path
 
 
-def load_content(root: Path) -> LoadResult:
-    """Load and validate the content folder at `root`; never raises for bad content."""
-    return _Loader(root).load()
+def load_content(root: Path, today: datetime.date | None = None) -> LoadResult:
+    """Load and validate the content folder at `root`; never raises for bad content. `today` decides
+    which items have expired (default: the machine's date)."""
+    return _Loader(root, today or datetime.date.today()).load()
 
 
 def machine_kiosk_settings(path: Path, compiled: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
@@ -570,7 +582,7 @@ def machine_kiosk_settings(path: Path, compiled: dict[str, Any]) -> tuple[dict[s
     base: dict[str, Any] = compiled.get("kiosk") or KioskSettings().model_dump(mode="json")
     if not path.is_file():
         return base, []
-    loader = _Loader(path.parent)
+    loader = _Loader(path.parent, datetime.date.today())
     manifest = loader.read_manifest(path.name, KioskSettings)
     if manifest is not None:
         loader.check_kiosk_settings(manifest, compiled["items"])

@@ -101,7 +101,13 @@ class ItemBase(Body):
         False, description="True while the media is the project's stand-in, not the real file"
     )
     related: list[Identifier] = Field(default_factory=list, description="Ids of items offered after this one")
-    reviewed: datetime.date | None = None
+    reviewed: datetime.date | None = Field(
+        None, description="When an editor last checked the item (YYYY-MM-DD)"
+    )
+    expires: datetime.date | None = Field(
+        None,
+        description="From this date (YYYY-MM-DD) the item is out of date: validate and the admin panel warn",
+    )
 
 
 class Article(ItemBase):
@@ -187,6 +193,15 @@ class AttractSettings(Strict):
     slides_between_videos: int = Field(3, ge=1, le=20, description="Section slides before each video")
 
 
+class AnalyticsSettings(Strict):
+    """The kiosk's own record of what visitors used: local only, never sent anywhere."""
+
+    enabled: bool = Field(True, description="Record visitor sessions on this kiosk (kiosk mode only)")
+    retention_days: int = Field(
+        365, ge=1, le=3650, description="Days a visit is kept before it is deleted from the record"
+    )
+
+
 class KioskSettings(Strict):
     """kiosk.yaml (optional, in the content folder or the machine's config folder): booth behaviour."""
 
@@ -197,6 +212,12 @@ class KioskSettings(Strict):
         10, ge=3, le=60, description="Seconds 'Still there?' counts down before a reset"
     )
     attract: AttractSettings = Field(default_factory=AttractSettings)
+    analytics: AnalyticsSettings = Field(default_factory=AnalyticsSettings)
+    pack_folder: str | None = Field(
+        None,
+        description="A folder to watch for newer signed content packs (a network share, or a folder kept "
+        "in sync across kiosks); a newer pack found there is installed at the next idle reset",
+    )
 
 
 MODEL_FOR_FILE_KIND: dict[str, type[Strict]] = {"agenda": Agenda, "section": Section, "kiosk": KioskSettings}

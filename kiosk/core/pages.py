@@ -71,6 +71,8 @@ class Pages:
             "idle_seconds": 90,
             "prompt_seconds": 10,
             "attract": {},
+            "analytics": {"enabled": True, "retention_days": 365},
+            "pack_folder": None,
             **settings,
         }
 

@@ -6,6 +6,7 @@ file for the text the test wrote, never typed in by hand.
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 from pathlib import Path
@@ -779,3 +780,38 @@ def test_a_section_file_that_does_not_parse_causes_no_knock_on_errors(content: C
     assert [(p.file, p.field) for p in result.problems if p.severity is Severity.ERROR] == [
         ("sections/20-two.yaml", "")
     ]
+
+
+# -- dates ------------------------------------------------------------------------------------------
+
+
+def test_an_expired_item_is_a_warning_at_its_expires_line(content: ContentFolder) -> None:
+    content.replace(
+        S, "    summary: What this is about.\n", "    summary: What this is about.\n    expires: 2026-03-01\n"
+    )
+    result = load_content(content.root, today=datetime.date(2026, 3, 1))
+    assert result.compiled is not None, "an expired item is still shown: staff decide"
+    [problem] = problems_in(result, S)
+    assert problem.severity is Severity.WARNING
+    assert problem.line == content.line(S, "expires: 2026-03-01")
+    assert problem.field.endswith("expires")
+    assert "'intro' expired on 2026-03-01" in problem.message
+    assert result.compiled["items"]["intro"]["expires"] == "2026-03-01"
+
+
+def test_an_item_expiring_tomorrow_is_not_yet_a_warning(content: ContentFolder) -> None:
+    content.replace(
+        S, "    summary: What this is about.\n", "    summary: What this is about.\n    expires: 2026-03-02\n"
+    )
+    assert load_content(content.root, today=datetime.date(2026, 3, 1)).problems == []
+
+
+def test_a_malformed_expiry_date_is_an_error(content: ContentFolder) -> None:
+    content.replace(
+        S,
+        "    summary: What this is about.\n",
+        "    summary: What this is about.\n    expires: next spring\n",
+    )
+    [problem] = errors_in(content, S)
+    assert problem.line == content.line(S, "expires: next spring")
+    assert problem.field.endswith("expires")
