@@ -15,12 +15,9 @@ HANDOUT_ITEMS = {"agenda-handout"}
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from kiosk.buildinfo import version_text
 
-    try:
-        return version(paths.APP_NAME)
-    except PackageNotFoundError:
-        return "unknown"
+    return version_text()
 
 
 class _VersionAction(argparse.Action):
@@ -162,6 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="self_test_size",
         help="page size to draw (default 1920x1080)",
     )
+    from kiosk.statscli import add_stats_commands
+
+    add_stats_commands(commands)
+    from kiosk.packcli import add_pack_commands
+
+    add_pack_commands(commands)
     return parser
 
 
@@ -193,6 +196,14 @@ def main(argv: list[str] | None = None) -> int:
             return command_self_test(args)
         if args.command == "install-autostart":
             return command_autostart(args)
+        if args.command == "stats":
+            from kiosk.statscli import run_stats_command
+
+            return run_stats_command(args)
+        if args.command == "pack":
+            from kiosk.packcli import run_pack_command
+
+            return run_pack_command(args)
         return command_run(args, argv if argv is not None else sys.argv[1:])
     except KeyboardInterrupt:
         return 130
@@ -508,9 +519,14 @@ def command_run(args: argparse.Namespace, argv: list[str]) -> int:
         status = _start_kiosk_mode(args, argv)
         if status is not None:
             return status
-    folder = paths.bundled_content() if args.safe_mode else (args.content or paths.bundled_content())
-    compiled = _load(folder, use_cache=not args.no_cache, log_problems=kiosk_requested)
-    if compiled is None and kiosk_requested and not args.safe_mode:
+    pack_content = None if args.safe_mode or args.content else _active_pack_content()
+    folder = (
+        paths.bundled_content()
+        if args.safe_mode
+        else (args.content or pack_content or paths.bundled_content())
+    )
+    compiled = _load(folder, use_cache=not args.no_cache, log_problems=kiosk_requested or bool(pack_content))
+    if compiled is None and (kiosk_requested or pack_content) and not args.safe_mode:
         # A booth must show something: the bundled content, with the reason in the log and on the
         # admin panel, rather than the desktop.
         import logging
@@ -541,9 +557,26 @@ def command_run(args: argparse.Namespace, argv: list[str]) -> int:
         touch_keyboard=args.touch_keyboard,
         kiosk_mode=kiosk_requested,
         safe_mode=args.safe_mode,
-        intended_content=args.content or paths.bundled_content(),
+        intended_content=args.content or pack_content or paths.bundled_content(),
         supervised=_is_supervised(),
+        packs_in_use=args.content is None and not args.safe_mode,
     )
+
+
+def _active_pack_content() -> Path | None:
+    """The installed content pack's folder, if there is one to show (reads one small file, no crypto)."""
+    from kiosk.core.packs import active_content, state_file
+
+    folder = active_content(paths.user_data())
+    if folder is None and state_file(paths.user_data()).exists():
+        import logging
+
+        logging.getLogger("kiosk.content").error(
+            "the record of installed content packs (%s) or the pack's folder is damaged; showing the "
+            "bundled content (kiosk pack status says more)",
+            state_file(paths.user_data()),
+        )
+    return folder
 
 
 def _is_supervised() -> bool:

@@ -57,6 +57,12 @@ def user_logs() -> Path:
 
 def code_fingerprint() -> str:
     """Changes whenever the content code changes, so a developer never reads a cache an older loader wrote."""
+    if getattr(sys, "frozen", False):
+        # A bundle holds no kiosk/core/*.py to look at: without this, an upgraded installation would
+        # read the cache its previous version wrote.
+        from kiosk.buildinfo import build_stamp
+
+        return build_stamp()
     core = Path(__file__).resolve().parent / "core"
     parts = []
     for source in sorted(core.glob("*.py")):

@@ -31,7 +31,7 @@ class VisitRecorder(Protocol):
     def document(self, item: str, language: str) -> None: ...
     def search(self, query: str, results: int, language: str) -> None: ...
     def language(self, from_language: str, to_language: str) -> None: ...
-    def session_end(self, reason: str) -> None: ...
+    def session_end(self, reason: str, unattended_seconds: float = 0.0) -> None: ...
 
 
 @dataclass
@@ -68,12 +68,14 @@ class VisitTracker:
         self._route = None
         self._recorder.session_start(language)
 
-    def leave(self, reason: str) -> None:
+    def leave(self, reason: str, unattended_seconds: float = 0.0) -> None:
+        """`unattended_seconds`: how long nobody has been there (an idle reset's wait and countdown),
+        left out of the last page's time and of the visit's length."""
         if not self._visiting:
             return
-        self._end_page()
+        self._end_page(unattended_seconds)
         self._visiting = False
-        self._recorder.session_end(reason)
+        self._recorder.session_end(reason, unattended_seconds)
 
     def show(self, route: str, language: str, item_kind: str | None = None) -> None:
         """A page is on screen; the same route again (a language switch) is the same page view."""
@@ -135,9 +137,9 @@ class VisitTracker:
             self._recorder.search(self._query, self._query_results, self._language)
         self._query, self._query_results = "", 0
 
-    def _end_page(self) -> None:
+    def _end_page(self, unattended_seconds: float = 0.0) -> None:
         if self._route is not None:
-            seconds = max(0.0, self._clock() - self._route_since)
+            seconds = max(0.0, self._clock() - self._route_since - unattended_seconds)
             self._recorder.page(self._route, seconds, self._language)
             self._route = None
         if self._viewing is not None:

@@ -130,12 +130,9 @@ def _self_test_command(content: Path) -> list[str]:
 
 
 def app_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from kiosk.buildinfo import version_text
 
-    try:
-        return version(paths.APP_NAME)
-    except PackageNotFoundError:
-        return "unknown"
+    return version_text()
 
 
 class AdminViewModel(QObject):

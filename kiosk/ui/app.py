@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -18,8 +18,10 @@ from kiosk import paths
 from kiosk.core.pages import ATTRACT, HOME, Pages
 from kiosk.core.pin import PinStore, default_pin_file
 from kiosk.core.session import VisitorSession
+from kiosk.core.visits import VisitTracker
 from kiosk.memory import return_free_memory
 from kiosk.ui.admin import AdminViewModel
+from kiosk.ui.dashboard import DashboardViewModel
 from kiosk.ui.documents import DocumentViewer, PdfPageProvider
 from kiosk.ui.guard import InputGuard
 from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer
@@ -28,7 +30,11 @@ from kiosk.ui.qr import QrImageProvider
 from kiosk.ui.search import SearchViewModel
 from kiosk.ui.session import SessionViewModel, invitations_for
 from kiosk.ui.translations import Translations
+from kiosk.ui.updates import ContentUpdatesViewModel
 from kiosk.ui.viewmodels import KioskViewModel
+
+if TYPE_CHECKING:
+    from kiosk.core.analytics import Recorder
 
 QML_MODULE = "FairMigrationKiosk"
 UI_FONT_FAMILY = "Noto Sans"
@@ -49,11 +55,24 @@ class KioskWindow:
     admin: AdminViewModel
     # Anything else the wiring made that must live as long as the window.
     keep: list[Any] = field(default_factory=list)
+    dashboard: DashboardViewModel | None = None
+    updates: ContentUpdatesViewModel | None = None
+    # Only at a booth (visitor sessions) with the record turned on.
+    visits: VisitTracker | None = None
+    recorder: Recorder | None = None
 
     def dispose(self) -> None:
         """Tear the QML down before its view model goes, so no binding sees a half-deleted model."""
         self.session.stop()
+        if self.visits is not None:
+            self.visits.leave("closed")
+        if self.recorder is not None:
+            self.recorder.close()
         self.admin.release()
+        if self.updates is not None:
+            self.updates.release()
+        if self.dashboard is not None:
+            self.dashboard.release()
         self.window.removeEventFilter(self.guard)
         self.guard.release()
         self.player.release()
@@ -110,6 +129,8 @@ def build_window(
     pin_store: PinStore | None = None,
     safe_mode: bool = False,
     self_test_content: Path | None = None,
+    visits_database: Path | None = None,
+    packs_in_use: bool = False,
 ) -> KioskWindow:
     """Create the view models and the QML window around them. Needs a QGuiApplication.
 
@@ -119,6 +140,9 @@ def build_window(
     `locked` refuses every way out of the window (kiosk mode). `clock` is for tests.
     `pin_store` holds the admin PIN (default: this machine's); `safe_mode` says the supervisor fell
     back to the bundled content, and `self_test_content` is then the content staff need checked.
+    `visits_database` holds the visit records the admin panel's dashboard summarises (None: none yet);
+    a kiosk with visitor sessions also records its visits there. `packs_in_use`: the content shown is
+    the installed content pack's (not a --content folder), so a newer pack replaces it.
     """
     cache = cache_dir or paths.user_cache()
     kiosk = KioskViewModel(pages, language=language, start_route=start_route)
@@ -173,7 +197,41 @@ def build_window(
         log_folder=paths.user_logs(),
         clock=clock,
     )
+    dashboard = DashboardViewModel(pages, visits_database, language=kiosk.current_language)
+    # Read when staff open the panel, in the background: never at start-up.
+    admin.accepted.connect(dashboard.refresh)
+    updates = ContentUpdatesViewModel(
+        pages,
+        data_dir=paths.user_data(),
+        config_dir=paths.user_config(),
+        packs_in_use=packs_in_use,
+        restarts_when_idle=visitor_sessions,
+        visits_database=visits_database,
+        language=kiosk.current_language,
+    )
+
+    def show_new_content_if_idle() -> None:
+        # Only with nobody in front of the kiosk: a visitor never sees it restart under their finger.
+        if updates.restart_pending and visitor_sessions and kiosk.current_route() == ATTRACT:
+            admin.restart()
+
+    def between_visitors() -> None:
+        show_new_content_if_idle()
+        if settings.get("pack_folder") and not updates.restart_pending:
+            updates.check_folder(Path(str(settings["pack_folder"])).expanduser())
+
+    updates.newContentReady.connect(show_new_content_if_idle)
+    recorder = _visit_recorder(settings, visits_database) if visitor_sessions else None
+    if recorder is not None:
+        tracker = VisitTracker(recorder, clock)
+        _follow_visits(tracker, kiosk, player, search, session, settings)
+        # What staff do behind the PIN is no visitor's visit.
+        admin.accepted.connect(lambda: tracker.leave("staff"))
+        admin.accepted.connect(lambda: dashboard.setProperty("recorderNote", recorder.status.note))
+    else:
+        tracker = None
     session.resetRequested.connect(end_visitor_session)
+    session.resetRequested.connect(lambda: QTimer.singleShot(0, between_visitors))
     session.wakeRequested.connect(welcome_visitor)
 
     engine = QQmlApplicationEngine()
@@ -196,6 +254,8 @@ def build_window(
         "preferences": preferences,
         "session": session,
         "admin": admin,
+        "dashboard": dashboard,
+        "updates": updates,
         "touchKeyboard": touch_keyboard,
         "animate": animate,
     }
@@ -224,6 +284,66 @@ def build_window(
         session.start(attract=start_route == HOME)
         if start_route == HOME:
             kiosk.show(ATTRACT)
+        elif tracker is not None:
+            # Opened straight onto a page: someone is there already.
+            tracker.arrive(kiosk.current_language())
+            tracker.show(
+                kiosk.current_route(), kiosk.current_language(), kiosk.current_page().get("itemKind")
+            )
     return KioskWindow(
-        engine, window, kiosk, player, documents, search, preferences, translations, session, guard, admin
+        engine,
+        window,
+        kiosk,
+        player,
+        documents,
+        search,
+        preferences,
+        translations,
+        session,
+        guard,
+        admin,
+        dashboard=dashboard,
+        updates=updates,
+        visits=tracker,
+        recorder=recorder,
     )
+
+
+def _visit_recorder(settings: dict[str, Any], database: Path | None) -> Recorder | None:
+    analytics = settings.get("analytics") or {}
+    if database is None or not analytics.get("enabled", True):
+        return None
+    from kiosk.core.analytics import Recorder
+
+    recorder = Recorder(database, retention_days=int(analytics.get("retention_days", 365)))
+    recorder.start()
+    return recorder
+
+
+def _follow_visits(
+    tracker: VisitTracker,
+    kiosk: KioskViewModel,
+    player: VideoPlayer,
+    search: SearchViewModel,
+    session: SessionViewModel,
+    kiosk_settings: dict[str, Any],
+) -> None:
+    """What a visitor does, reported to the visit tracker. Connected before the session's own
+    handlers, so a visit ends before the reset changes the page and begins before home shows."""
+
+    def page_shown() -> None:
+        tracker.show(kiosk.current_route(), kiosk.current_language(), kiosk.current_page().get("itemKind"))
+
+    def video_moved() -> None:
+        tracker.video_position(
+            player.position_ms() / 1000, player.duration_ms() / 1000, player.state() == "playing"
+        )
+
+    kiosk.pageChanged.connect(page_shown)
+    player.positionChanged.connect(video_moved)
+    player.stateChanged.connect(video_moved)
+    search.resultsChanged.connect(lambda: tracker.search_typed(search.current_query(), search.result_count()))
+    # The reset comes after the idle wait and the countdown: nobody was there for that long.
+    unattended = float(kiosk_settings["idle_seconds"]) + float(kiosk_settings["prompt_seconds"])
+    session.resetRequested.connect(lambda: tracker.leave("idle", unattended))
+    session.wakeRequested.connect(lambda: tracker.arrive(kiosk.current_language()))

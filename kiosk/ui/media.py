@@ -95,6 +95,9 @@ class VideoPlayer(QObject):
     def duration_ms(self) -> int:
         return self._duration
 
+    def position_ms(self) -> int:
+        return self._position
+
     # -- what QML reads ---------------------------------------------------------------------------
 
     @Property(str, notify=stateChanged)

@@ -30,9 +30,11 @@ def run_window(
     safe_mode: bool = False,
     intended_content: Path | None = None,
     supervised: bool = False,
+    packs_in_use: bool = False,
 ) -> int:
     """`kiosk_mode`: fullscreen, locked, visitor sessions. `safe_mode`: the supervisor fell back to the
-    bundled content after a crash loop; `intended_content` is the content it should have shown."""
+    bundled content after a crash loop; `intended_content` is the content it should have shown.
+    `packs_in_use`: no content folder was named, so an installed content pack is what shows."""
     on_screen_keyboard = use_on_screen_keyboard(touch_keyboard)
     app = application(sys.argv[:1])
     pages = Pages(compiled, content_root)
@@ -51,6 +53,8 @@ def run_window(
             locked=kiosk_mode,
             safe_mode=safe_mode,
             self_test_content=intended_content if safe_mode else None,
+            visits_database=paths.user_data() / "visits.db",
+            packs_in_use=packs_in_use,
         )
     except RuntimeError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)

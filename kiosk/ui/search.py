@@ -126,6 +126,12 @@ class SearchViewModel(QObject):
             self._index.close()
             self._index = None
 
+    def current_query(self) -> str:
+        return self._query
+
+    def result_count(self) -> int:
+        return len(self._results)
+
     # -- what QML reads and calls ---------------------------------------------------------------
 
     @Property(str, notify=stateChanged)

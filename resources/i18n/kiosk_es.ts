@@ -40,6 +40,26 @@
         <translation>%1 libres de %2</translation>
     </message>
     <message>
+        <source>Admin panel views</source>
+        <translation>Vistas del panel de administración</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status: the content, the machine and the self-test</source>
+        <translation>Estado: el contenido, el equipo y la autoprueba</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+    <message>
+        <source>Visitors: what visitors looked at, and when</source>
+        <translation>Visitantes: qué consultaron y cuándo</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -62,6 +82,10 @@
     <message>
         <source>Content</source>
         <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Content: new content from a USB drive, the previous content, out-of-date items, and the visits export</source>
+        <translation>Contenido: el contenido nuevo desde una memoria USB, el contenido anterior, los elementos caducados y la exportación de las visitas</translation>
     </message>
     <message>
         <source>Version</source>
@@ -207,6 +231,360 @@
     <message>
         <source>See also</source>
         <translation>Véase también</translation>
+    </message>
+</context>
+<context>
+    <name>ContentUpdates</name>
+    <message>
+        <source>No USB drive found. Plug one in and try again.</source>
+        <translation>No se ha encontrado ninguna memoria USB. Conecte una y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is no content pack (.kpack file) on the USB drive.</source>
+        <translation>La memoria USB no contiene ningún paquete de contenido (archivo .kpack).</translation>
+    </message>
+    <message>
+        <source>Installed. The new content shows as soon as nobody is using the kiosk, or when you restart it.</source>
+        <translation>Instalado. El nuevo contenido se mostrará en cuanto nadie esté usando el quiosco, o cuando lo reinicie.</translation>
+    </message>
+    <message>
+        <source>Installed. Restart the kiosk to show the new content.</source>
+        <translation>Instalado. Reinicie el quiosco para mostrar el nuevo contenido.</translation>
+    </message>
+    <message>
+        <source>The content installed last is not on show yet. Restart the kiosk first, then try again.</source>
+        <translation>El último contenido instalado aún no se muestra. Reinicie primero el quiosco y, después, vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Installed. This kiosk was started on another content folder: the pack shows when it starts without one.</source>
+        <translation>Instalado. Este quiosco se inició con otra carpeta de contenido: el paquete se mostrará cuando se inicie sin ella.</translation>
+    </message>
+    <message>
+        <source>Content on show</source>
+        <translation>Contenido en pantalla</translation>
+    </message>
+    <message>
+        <source>The content that came with the app</source>
+        <translation>El contenido integrado en la aplicación</translation>
+    </message>
+    <message>
+        <source>Before it: %1</source>
+        <translation>Anterior: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk was started on a content folder of its own, so installed packs show only when it starts without one.</source>
+        <translation>Este quiosco se inició con una carpeta de contenido propia, por lo que los paquetes instalados solo se muestran cuando se inicia sin ella.</translation>
+    </message>
+    <message>
+        <source>Go back to the previous content</source>
+        <translation>Volver al contenido anterior</translation>
+    </message>
+    <message>
+        <source>Show the previous content again?</source>
+        <translation>¿Volver a mostrar el contenido anterior?</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>New content from a USB drive</source>
+        <translation>Contenido nuevo desde una memoria USB</translation>
+    </message>
+    <message>
+        <source>Plug in a USB drive that holds a signed content pack (.kpack). The kiosk checks its signature and every file before anything changes; the content on show stays until the new one has passed.</source>
+        <translation>Conecte una memoria USB que contenga un paquete de contenido firmado (.kpack). El quiosco comprueba su firma y cada uno de sus archivos antes de cambiar nada; el contenido en pantalla se mantiene hasta que el nuevo haya superado la comprobación.</translation>
+    </message>
+    <message>
+        <source>Look for content packs</source>
+        <translation>Buscar paquetes de contenido</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Instalar</translation>
+    </message>
+    <message>
+        <source>Install %1</source>
+        <translation>Instalar %1</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Instalando…</translation>
+    </message>
+    <message>
+        <source>✓ Installed</source>
+        <translation>✓ Instalado</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>No se ha instalado</translation>
+    </message>
+    <message>
+        <source>Going back…</source>
+        <translation>Volviendo al contenido anterior…</translation>
+    </message>
+    <message>
+        <source>✓ The previous content is back</source>
+        <translation>✓ Se ha restablecido el contenido anterior</translation>
+    </message>
+    <message>
+        <source>Could not go back</source>
+        <translation>No se pudo volver al contenido anterior</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando las visitas…</translation>
+    </message>
+    <message>
+        <source>✓ Exported</source>
+        <translation>✓ Visitas exportadas</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No se han exportado las visitas</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Elementos caducados</translation>
+    </message>
+    <message>
+        <source>No item has passed its expiry date.</source>
+        <translation>Ningún elemento ha superado su fecha de caducidad.</translation>
+    </message>
+    <message>
+        <source>%1 — expired on %2</source>
+        <translation>%1 — caducó el %2</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Saves the record of visitor sessions on this kiosk (no personal data) as a spreadsheet file on the USB drive.</source>
+        <translation>Guarda el registro de las sesiones de visitantes de este quiosco (sin datos personales) como archivo de hoja de cálculo en la memoria USB.</translation>
+    </message>
+    <message>
+        <source>Export visits to USB</source>
+        <translation>Exportar las visitas a una memoria USB</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): %1</source>
+        <translation>
+            <numerusform>Último día (%n): %1</numerusform>
+            <numerusform>Últimos %n días: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último día (%n)</numerusform>
+            <numerusform>Últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Período mostrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n day(s)</source>
+        <translation>
+            <numerusform>Mostrar el último día (%n)</numerusform>
+            <numerusform>Mostrar los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the visit records…</source>
+        <translation>Leyendo el registro de visitas…</translation>
+    </message>
+    <message>
+        <source>The visit records could not be read</source>
+        <translation>No se pudo leer el registro de visitas</translation>
+    </message>
+    <message numerus="yes">
+        <source>No visits in the last %n day(s)</source>
+        <translation>
+            <numerusform>Ninguna visita el último día (%n)</numerusform>
+            <numerusform>Ninguna visita en los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits recorded yet</source>
+        <translation>Todavía no hay visitas registradas</translation>
+    </message>
+    <message>
+        <source>The details are in the log files. The kiosk itself is not affected.</source>
+        <translation>Los detalles están en los archivos de registro. El quiosco en sí no se ve afectado.</translation>
+    </message>
+    <message>
+        <source>Choose a longer period to see earlier visits.</source>
+        <translation>Elija un período más largo para ver visitas anteriores.</translation>
+    </message>
+    <message>
+        <source>The figures appear here once visitors have used the kiosk.</source>
+        <translation>Las cifras aparecerán aquí cuando los visitantes hayan usado el quiosco.</translation>
+    </message>
+    <message>
+        <source>Visitor sessions</source>
+        <translation>Sesiones de visitantes</translation>
+    </message>
+    <message>
+        <source>Average visit</source>
+        <translation>Duración media de una visita</translation>
+    </message>
+    <message>
+        <source>Ended by idle</source>
+        <translation>Terminadas por inactividad</translation>
+    </message>
+    <message>
+        <source>Visitor sessions by day</source>
+        <translation>Sesiones por día</translation>
+    </message>
+    <message>
+        <source>Visitor sessions by hour of the day</source>
+        <translation>Sesiones por hora del día</translation>
+    </message>
+    <message>
+        <source>Local time on this kiosk.</source>
+        <translation>Hora local de este quiosco.</translation>
+    </message>
+    <message>
+        <source>Most viewed</source>
+        <translation>Lo más consultado</translation>
+    </message>
+    <message>
+        <source>The pages opened most often, and the time visitors spent on each.</source>
+        <translation>Las páginas abiertas con más frecuencia y el tiempo que los visitantes dedicaron a cada una.</translation>
+    </message>
+    <message>
+        <source>No page was opened.</source>
+        <translation>No se abrió ninguna página.</translation>
+    </message>
+    <message>
+        <source>Video completion</source>
+        <translation>Visionado de los vídeos</translation>
+    </message>
+    <message>
+        <source>How much of each video visitors watched, on average.</source>
+        <translation>Qué parte de cada vídeo vieron los visitantes, de media.</translation>
+    </message>
+    <message>
+        <source>No video was played.</source>
+        <translation>No se reprodujo ningún vídeo.</translation>
+    </message>
+    <message>
+        <source>Languages used</source>
+        <translation>Idiomas utilizados</translation>
+    </message>
+    <message>
+        <source>A visitor who switched language counts in each.</source>
+        <translation>Un visitante que cambió de idioma cuenta en cada uno.</translation>
+    </message>
+    <message>
+        <source>No language recorded.</source>
+        <translation>Ningún idioma registrado.</translation>
+    </message>
+    <message>
+        <source>Top searches</source>
+        <translation>Búsquedas más frecuentes</translation>
+    </message>
+    <message>
+        <source>Nobody searched.</source>
+        <translation>Nadie hizo búsquedas.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardViewModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:00 to %2:00</source>
+        <translation>de %1:00 a %2:00</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n consulta</numerusform>
+            <numerusform>%n consultas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per view</source>
+        <translation>%1 por consulta</translation>
+    </message>
+    <message>
+        <source>%1% watched</source>
+        <translation>vista al %1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n reproducción</numerusform>
+            <numerusform>%n reproducciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of sessions</source>
+        <translation>%1&#xa0;% de las sesiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es)</source>
+        <translation>
+            <numerusform>%n búsqueda</numerusform>
+            <numerusform>%n búsquedas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format: day and month</comment>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format: day, month, year</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,26 @@
         <translation>%1 libres sur %2</translation>
     </message>
     <message>
+        <source>Admin panel views</source>
+        <translation>Vues du panneau d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status: the content, the machine and the self-test</source>
+        <translation>État : le contenu, la machine et l&apos;autotest</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Visitors: what visitors looked at, and when</source>
+        <translation>Visiteurs : ce qu&apos;ils ont consulté, et quand</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -62,6 +82,10 @@
     <message>
         <source>Content</source>
         <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Content: new content from a USB drive, the previous content, out-of-date items, and the visits export</source>
+        <translation>Contenu&#xa0;: le nouveau contenu depuis une clé USB, le contenu précédent, les éléments périmés et l&apos;exportation des visites</translation>
     </message>
     <message>
         <source>Version</source>
@@ -207,6 +231,360 @@
     <message>
         <source>See also</source>
         <translation>Voir aussi</translation>
+    </message>
+</context>
+<context>
+    <name>ContentUpdates</name>
+    <message>
+        <source>No USB drive found. Plug one in and try again.</source>
+        <translation>Aucune clé USB trouvée. Branchez-en une et réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no content pack (.kpack file) on the USB drive.</source>
+        <translation>La clé USB ne contient aucun paquet de contenu (fichier .kpack).</translation>
+    </message>
+    <message>
+        <source>Installed. The new content shows as soon as nobody is using the kiosk, or when you restart it.</source>
+        <translation>Installé. Le nouveau contenu s&apos;affichera dès que personne n&apos;utilisera la borne, ou lorsque vous la redémarrerez.</translation>
+    </message>
+    <message>
+        <source>Installed. Restart the kiosk to show the new content.</source>
+        <translation>Installé. Redémarrez la borne pour afficher le nouveau contenu.</translation>
+    </message>
+    <message>
+        <source>The content installed last is not on show yet. Restart the kiosk first, then try again.</source>
+        <translation>Le dernier contenu installé n&apos;est pas encore affiché. Redémarrez d&apos;abord la borne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Installed. This kiosk was started on another content folder: the pack shows when it starts without one.</source>
+        <translation>Installé. Cette borne a été démarrée avec un autre dossier de contenu&#xa0;: le paquet s&apos;affichera lorsqu&apos;elle démarrera sans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Content on show</source>
+        <translation>Contenu affiché</translation>
+    </message>
+    <message>
+        <source>The content that came with the app</source>
+        <translation>Le contenu intégré à l&apos;application</translation>
+    </message>
+    <message>
+        <source>Before it: %1</source>
+        <translation>Précédent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk was started on a content folder of its own, so installed packs show only when it starts without one.</source>
+        <translation>Cette borne a été démarrée avec son propre dossier de contenu&#xa0;; les paquets installés ne s&apos;affichent donc que lorsqu&apos;elle démarre sans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Go back to the previous content</source>
+        <translation>Revenir au contenu précédent</translation>
+    </message>
+    <message>
+        <source>Show the previous content again?</source>
+        <translation>Afficher de nouveau le contenu précédent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>New content from a USB drive</source>
+        <translation>Nouveau contenu depuis une clé USB</translation>
+    </message>
+    <message>
+        <source>Plug in a USB drive that holds a signed content pack (.kpack). The kiosk checks its signature and every file before anything changes; the content on show stays until the new one has passed.</source>
+        <translation>Branchez une clé USB contenant un paquet de contenu signé (.kpack). La borne vérifie sa signature et chacun de ses fichiers avant toute modification&#xa0;; le contenu affiché reste en place tant que le nouveau n&apos;a pas réussi ces vérifications.</translation>
+    </message>
+    <message>
+        <source>Look for content packs</source>
+        <translation>Rechercher des paquets de contenu</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <source>Install %1</source>
+        <translation>Installer %1</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Installation en cours…</translation>
+    </message>
+    <message>
+        <source>✓ Installed</source>
+        <translation>✓ Installé</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Échec de l&apos;installation</translation>
+    </message>
+    <message>
+        <source>Going back…</source>
+        <translation>Retour au contenu précédent…</translation>
+    </message>
+    <message>
+        <source>✓ The previous content is back</source>
+        <translation>✓ Le contenu précédent est rétabli</translation>
+    </message>
+    <message>
+        <source>Could not go back</source>
+        <translation>Impossible de revenir au contenu précédent</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation des visites…</translation>
+    </message>
+    <message>
+        <source>✓ Exported</source>
+        <translation>✓ Visites exportées</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Éléments périmés</translation>
+    </message>
+    <message>
+        <source>No item has passed its expiry date.</source>
+        <translation>Aucun élément n&apos;a dépassé sa date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>%1 — expired on %2</source>
+        <translation>%1 — a expiré le %2</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Saves the record of visitor sessions on this kiosk (no personal data) as a spreadsheet file on the USB drive.</source>
+        <translation>Copie le registre des sessions de visiteurs de cette borne (sans aucune donnée personnelle) dans un fichier tableur sur la clé USB.</translation>
+    </message>
+    <message>
+        <source>Export visits to USB</source>
+        <translation>Exporter les visites sur clé USB</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): %1</source>
+        <translation>
+            <numerusform>Dernier jour (%n) : %1</numerusform>
+            <numerusform>%n derniers jours : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Dernier jour (%n)</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Période affichée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n day(s)</source>
+        <translation>
+            <numerusform>Afficher le dernier jour (%n)</numerusform>
+            <numerusform>Afficher les %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the visit records…</source>
+        <translation>Lecture du registre des visites…</translation>
+    </message>
+    <message>
+        <source>The visit records could not be read</source>
+        <translation>Impossible de lire le registre des visites</translation>
+    </message>
+    <message numerus="yes">
+        <source>No visits in the last %n day(s)</source>
+        <translation>
+            <numerusform>Aucune visite le dernier jour (%n)</numerusform>
+            <numerusform>Aucune visite ces %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits recorded yet</source>
+        <translation>Aucune visite enregistrée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>The details are in the log files. The kiosk itself is not affected.</source>
+        <translation>Les détails sont dans les fichiers journaux. La borne elle-même n&apos;en est pas affectée.</translation>
+    </message>
+    <message>
+        <source>Choose a longer period to see earlier visits.</source>
+        <translation>Choisissez une période plus longue pour voir les visites plus anciennes.</translation>
+    </message>
+    <message>
+        <source>The figures appear here once visitors have used the kiosk.</source>
+        <translation>Les chiffres apparaîtront ici dès que des visiteurs auront utilisé la borne.</translation>
+    </message>
+    <message>
+        <source>Visitor sessions</source>
+        <translation>Sessions de visiteurs</translation>
+    </message>
+    <message>
+        <source>Average visit</source>
+        <translation>Durée moyenne d&apos;une visite</translation>
+    </message>
+    <message>
+        <source>Ended by idle</source>
+        <translation>Terminées par inactivité</translation>
+    </message>
+    <message>
+        <source>Visitor sessions by day</source>
+        <translation>Sessions par jour</translation>
+    </message>
+    <message>
+        <source>Visitor sessions by hour of the day</source>
+        <translation>Sessions par heure de la journée</translation>
+    </message>
+    <message>
+        <source>Local time on this kiosk.</source>
+        <translation>Heure locale de cette borne.</translation>
+    </message>
+    <message>
+        <source>Most viewed</source>
+        <translation>Les plus consultés</translation>
+    </message>
+    <message>
+        <source>The pages opened most often, and the time visitors spent on each.</source>
+        <translation>Les pages les plus ouvertes, et le temps que les visiteurs ont passé sur chacune.</translation>
+    </message>
+    <message>
+        <source>No page was opened.</source>
+        <translation>Aucune page n&apos;a été ouverte.</translation>
+    </message>
+    <message>
+        <source>Video completion</source>
+        <translation>Visionnage des vidéos</translation>
+    </message>
+    <message>
+        <source>How much of each video visitors watched, on average.</source>
+        <translation>La part de chaque vidéo que les visiteurs ont regardée, en moyenne.</translation>
+    </message>
+    <message>
+        <source>No video was played.</source>
+        <translation>Aucune vidéo n&apos;a été lue.</translation>
+    </message>
+    <message>
+        <source>Languages used</source>
+        <translation>Langues utilisées</translation>
+    </message>
+    <message>
+        <source>A visitor who switched language counts in each.</source>
+        <translation>Un visiteur qui a changé de langue compte dans chacune.</translation>
+    </message>
+    <message>
+        <source>No language recorded.</source>
+        <translation>Aucune langue enregistrée.</translation>
+    </message>
+    <message>
+        <source>Top searches</source>
+        <translation>Recherches les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>Nobody searched.</source>
+        <translation>Personne n&apos;a fait de recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardViewModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:00 to %2:00</source>
+        <translation>de %1&#xa0;h à %2&#xa0;h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n vue</numerusform>
+            <numerusform>%n vues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per view</source>
+        <translation>%1 par vue</translation>
+    </message>
+    <message>
+        <source>%1% watched</source>
+        <translation>regardée à %1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n lecture</numerusform>
+            <numerusform>%n lectures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of sessions</source>
+        <translation>%1&#xa0;% des sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es)</source>
+        <translation>
+            <numerusform>%n recherche</numerusform>
+            <numerusform>%n recherches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format: day and month</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format: day, month, year</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ def test_a_whole_visit(tracker: VisitTracker, events: Events, clock: Clock) -> N
         ("search", ("migr", 3, "fr")),
         ("page", ("search", 8.0, "fr")),
         ("search", ("zz", 0, "fr")),
-        ("session_end", ("idle",)),
+        ("session_end", ("idle", 0.0)),
     ]
 
 
@@ -137,6 +137,16 @@ def test_a_second_arrival_ends_the_first_visit(tracker: VisitTracker, events: Ev
     assert events.calls == [
         ("session_start", ("en",)),
         ("page", ("home", 4.0, "en")),
-        ("session_end", ("new visitor",)),
+        ("session_end", ("new visitor", 0.0)),
         ("session_start", ("fr",)),
     ]
+
+
+def test_an_idle_reset_leaves_out_the_time_nobody_was_there(
+    tracker: VisitTracker, events: Events, clock: Clock
+) -> None:
+    tracker.arrive("en")
+    tracker.show("section/voices", "en")
+    clock.advance(30 + 100)  # read for 30 s, then the idle wait (90 s) and the countdown (10 s)
+    tracker.leave("idle", unattended_seconds=100)
+    assert events.calls[1:] == [("page", ("section/voices", 30.0, "en")), ("session_end", ("idle", 100))]

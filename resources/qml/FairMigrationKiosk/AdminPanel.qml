@@ -6,6 +6,12 @@ Rectangle {
     id: panel
 
     required property var admin
+    // The visitor dashboard's view model; without one (as in older wirings) there is no Visitors tab.
+    property var dashboard: null
+    // Content packs, expired items and the export of visits; without one there is no Content tab.
+    property var updates: null
+    // "status" (the machine and the self-test) or "visitors" (the dashboard).
+    property string view: "status"
     signal closed()
 
     // "restart" or "exit" while asking once more: a slip of the finger must not close the kiosk.
@@ -19,7 +25,14 @@ Rectangle {
 
     // Touches stay on the panel; each one tells the model someone is still here.
     MouseArea { anchors.fill: parent }
-    PointHandler { onActiveChanged: if (active) panel.admin.touched() }
+    Item {
+        // Above everything, so it sees every touch first, even one that scrolls a list or the figures;
+        // a PointHandler grabs nothing, so the touch goes on to what is under it. (On the panel itself
+        // it heard only what no child had taken.)
+        anchors.fill: parent
+        z: 100
+        PointHandler { onActiveChanged: if (active) panel.admin.touched() }
+    }
 
     Connections {
         target: panel.admin
@@ -53,9 +66,21 @@ Rectangle {
 
     Rectangle {
         id: header
+        // On a narrow screen, or in a longer language, the tabs take a row of their own under the title
+        // rather than squeezing it.
+        readonly property bool stacked: tabs.visible
+            && titleMetrics.width + tabs.width + closeButton.width + 2 * Theme.margin + 2 * Theme.gap > width
+        readonly property real rowHeight: Theme.touchTarget + Theme.px(40)
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: Theme.touchTarget + Theme.px(40)
+        height: stacked ? 2 * rowHeight - Theme.px(24) : rowHeight
         color: Theme.surface
+        TextMetrics {
+            id: titleMetrics
+            text: qsTr("Admin panel")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+        }
         Rectangle {
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
             height: Math.max(1, Theme.px(2))
@@ -65,10 +90,12 @@ Rectangle {
             objectName: "adminTitle"
             anchors {
                 left: parent.left; leftMargin: Theme.margin
-                right: closeButton.left; rightMargin: Theme.gap
-                verticalCenter: parent.verticalCenter
+                right: header.stacked ? closeButton.left : tabs.left; rightMargin: Theme.gap
+                verticalCenter: closeButton.verticalCenter
             }
             elide: Text.ElideRight
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.headingSize
             text: qsTr("Admin panel")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.titleSize
@@ -77,10 +104,50 @@ Rectangle {
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
+        Row {
+            id: tabs
+            visible: panel.dashboard !== null || panel.updates !== null
+            x: header.stacked ? Theme.margin : closeButton.x - Theme.gap - width
+            anchors.verticalCenter: header.stacked ? undefined : closeButton.verticalCenter
+            y: header.stacked ? header.height - Theme.px(20) - height : 0
+            spacing: Theme.px(12)
+            Accessible.role: Accessible.PageTabList
+            Accessible.name: qsTr("Admin panel views")
+            TouchButton {
+                objectName: "statusTab"
+                label: qsTr("Status")
+                accessibleName: qsTr("Status: the content, the machine and the self-test")
+                accessibleRole: Accessible.PageTab
+                checkable: true
+                checked: panel.view === "status"
+                onActivated: { panel.view = "status"; panel.admin.touched() }
+            }
+            TouchButton {
+                objectName: "visitorsTab"
+                visible: panel.dashboard !== null
+                label: qsTr("Visitors")
+                accessibleName: qsTr("Visitors: what visitors looked at, and when")
+                accessibleRole: Accessible.PageTab
+                checkable: true
+                checked: panel.view === "visitors"
+                onActivated: { panel.view = "visitors"; panel.admin.touched() }
+            }
+            TouchButton {
+                objectName: "contentTab"
+                visible: panel.updates !== null
+                label: qsTr("Content")
+                accessibleName: qsTr("Content: new content from a USB drive, the previous content, out-of-date items, and the visits export")
+                accessibleRole: Accessible.PageTab
+                checkable: true
+                checked: panel.view === "content"
+                onActivated: { panel.view = "content"; panel.admin.touched() }
+            }
+        }
         TouchButton {
             id: closeButton
             objectName: "adminCloseButton"
-            anchors { right: parent.right; rightMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+            anchors { right: parent.right; rightMargin: Theme.margin }
+            y: (header.rowHeight - height) / 2
             label: qsTr("Close")
             accessibleName: qsTr("Close the admin panel and go back to the kiosk")
             primary: true
@@ -88,8 +155,34 @@ Rectangle {
         }
     }
 
+    Loader {
+        objectName: "dashboardLoader"
+        anchors {
+            left: parent.left; right: parent.right; top: header.bottom; bottom: actions.top
+            leftMargin: Theme.margin; rightMargin: Theme.margin - Theme.px(20)
+            topMargin: Theme.gap; bottomMargin: Theme.gap
+        }
+        // Made when first shown: most visits to the panel are for the machine, not the figures.
+        active: panel.dashboard !== null && panel.view === "visitors"
+        visible: active
+        sourceComponent: Dashboard { dashboard: panel.dashboard }
+    }
+
+    Loader {
+        objectName: "contentUpdatesLoader"
+        anchors {
+            left: parent.left; right: parent.right; top: header.bottom; bottom: actions.top
+            leftMargin: Theme.margin; rightMargin: Theme.margin - Theme.px(20)
+            topMargin: Theme.gap; bottomMargin: Theme.gap
+        }
+        active: panel.updates !== null && panel.view === "content"
+        visible: active
+        sourceComponent: ContentUpdates { updates: panel.updates }
+    }
+
     Item {
         id: body
+        visible: panel.view === "status"
         anchors {
             left: parent.left; right: parent.right; top: header.bottom; bottom: actions.top
             margins: Theme.margin

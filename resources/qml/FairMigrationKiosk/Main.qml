@@ -10,6 +10,10 @@ Window {
     required property var preferences
     required property var session
     required property var admin
+    // The admin panel's visitor dashboard (kiosk.ui.dashboard).
+    property var dashboard: null
+    // The admin panel's content packs, expired items and export (kiosk.ui.updates).
+    property var updates: null
     property bool adminPadOpen: false
     readonly property bool attracting: kiosk.page.kind === "attract"
     property bool touchKeyboard: false
@@ -139,7 +143,7 @@ Window {
         anchors.fill: parent
         z: 31
         active: window.admin.panelOpen
-        sourceComponent: AdminPanel { admin: window.admin }
+        sourceComponent: AdminPanel { admin: window.admin; dashboard: window.dashboard; updates: window.updates }
     }
 
     Loader {

@@ -1,0 +1,276 @@
+"""The admin panel's Content view on the real QML, as staff use it: a signed pack from a USB drive
+(installed by the real `kiosk pack install` in its own process), the way back, a refused pack, expired
+items, the export of visits, and a watched folder that updates the kiosk between visitors."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtQuick import QQuickWindow
+from PySide6.QtTest import QTest
+
+from kiosk import paths
+from kiosk.core import analytics, packs
+from kiosk.core.pages import Pages
+from kiosk.core.pin import PinStore
+from kiosk.ui import updates as updates_module
+from kiosk.ui.app import KioskWindow, build_window
+from tests.core.contentkit import build_valid_content
+
+from .conftest import find, names, save_grab, settled_centre, tap, text_of
+
+ROOT = Path(__file__).resolve().parents[2]
+PIN = "2468"
+INSTALL_TIMEOUT_MS = 90_000
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float, shown: KioskWindow) -> None:
+        self.now += seconds
+        shown.session.tick()
+
+
+@pytest.fixture
+def kiosk_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test's own data and config folders: what it installs reaches no other test, and the
+    `kiosk pack install` process it starts inherits them."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
+@pytest.fixture
+def usb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    drive = tmp_path / "usb"
+    drive.mkdir()
+    monkeypatch.setattr(updates_module, "_removable_volumes", lambda: [drive])
+    return drive
+
+
+@pytest.fixture
+def signing_key(tmp_path: Path, kiosk_folders: None) -> Path:
+    keydir = tmp_path / "keys"
+    packs.keygen(keydir)
+    packs.trust(keydir / "signing.pub", paths.user_config())
+    return keydir / "signing.key"
+
+
+def make_pack(tmp_path: Path, key: Path, out: Path, version: str) -> Path:
+    """The tests' small content, with a real video and PDF so the deep check passes."""
+    content = build_valid_content(tmp_path / f"content-{version}")
+    content.replace("agenda.yaml", 'version: "1.0"', f'version: "{version}"')
+    shutil.copy(ROOT / "tests" / "fixtures" / "media" / "ok.mp4", content.path("media/clip.mp4"))
+    shutil.copy(
+        ROOT / "content" / "documents" / "fair-migration-agenda-handout.pdf",
+        content.path("documents/paper.pdf"),
+    )
+    packs.build(content.root, out, key)
+    return out
+
+
+@pytest.fixture
+def open_booth(
+    bundled_pages: Pages, tmp_path: Path, kiosk_folders: None
+) -> Iterator[Callable[..., KioskWindow]]:
+    pins = tmp_path / "pin.json"
+    PinStore(pins).set(PIN)
+    opened: list[KioskWindow] = []
+
+    def open_(pages: Pages = bundled_pages, **options: Any) -> KioskWindow:
+        options.setdefault("visitor_sessions", True)
+        options.setdefault("packs_in_use", True)
+        shown = build_window(
+            pages,
+            size=QSize(1920, 1080),
+            animate=False,
+            pin_store=PinStore(pins),
+            visits_database=tmp_path / "visits.db",
+            **options,
+        )
+        opened.append(shown)
+        QTest.qWaitForWindowExposed(shown.window)
+        return shown
+
+    yield open_
+    for shown in opened:
+        assert shown.updates is not None
+        shown.updates.wait(INSTALL_TIMEOUT_MS)
+        shown.dispose()
+
+
+def open_content_view(shown: KioskWindow, qtbot: Any) -> QQuickWindow:
+    window = shown.window
+    # Staff's way in: hold the top-left corner for three seconds.
+    corner = settled_centre(find(window, "adminCorner")).toPoint()
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+    qtbot.waitUntil(lambda: bool(names(window, "pinKey:")), timeout=5000)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+    for digit in PIN:
+        tap(window, find(window, f"pinKey:{digit}"))
+    tap(window, find(window, "pinOk"))
+    qtbot.waitUntil(lambda: bool(names(window, "contentTab")), timeout=3000)
+    tap(window, find(window, "contentTab"))
+    qtbot.waitUntil(lambda: bool(names(window, "packCard")), timeout=3000)
+    return window
+
+
+def wait_until_finished(shown: KioskWindow, qtbot: Any) -> str:
+    assert shown.updates is not None
+    qtbot.waitUntil(
+        lambda: shown.updates.property("outcome") in ("done", "failed"), timeout=INSTALL_TIMEOUT_MS
+    )
+    return str(shown.updates.property("outcome"))
+
+
+def test_a_pack_from_usb_is_installed_then_shown_when_nobody_is_there_and_can_be_undone(
+    open_booth: Callable[..., KioskWindow], signing_key: Path, usb: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    make_pack(tmp_path, signing_key, usb / "event-2.0.kpack", "2.0")
+    clock = FakeClock()
+    shown = open_booth(clock=clock)
+    window = open_content_view(shown, qtbot)
+    assert text_of(window, "activePack") == "The content that came with the app"
+    assert not names(window, "rollBackButton")
+
+    tap(window, find(window, "findPacksButton"))
+    tap(window, find(window, "installPack:0"))
+    assert wait_until_finished(shown, qtbot) == "done", shown.updates.property("log")
+    assert text_of(window, "taskHeading") == "\u2713 Installed"
+    assert "shows as soon as nobody is using the kiosk" in text_of(window, "updateMessage")
+    assert text_of(window, "activePack").startswith("Test agenda · version 2.0 · 20")
+    assert packs.active_content(paths.user_data()) is not None
+    save_grab(window, tmp_path / "content-view.png")
+
+    # Staff close the panel; the visitor session ends; with nobody there the kiosk restarts onto it.
+    with qtbot.waitSignal(shown.admin.restartRequested, timeout=5000):
+        tap(window, find(window, "adminCloseButton"))
+        clock.advance(90, shown)  # "Still there?"
+        clock.advance(10, shown)  # nobody: the reset
+
+    # Until it has restarted, a second change would pull the files from under what is on show.
+    tap(window, find(window, "attractPage"))
+    window = open_content_view(shown, qtbot)
+    tap(window, find(window, "findPacksButton"))
+    tap(window, find(window, "installPack:0"))
+    assert text_of(window, "updateMessage").startswith("The content installed last is not on show yet.")
+    assert not names(window, "updateLine:")
+
+    # Restarted: a second pack, then back to the first.
+    make_pack(tmp_path, signing_key, usb / "event-3.0.kpack", "3.0")
+    (usb / "event-2.0.kpack").unlink()
+    shown = open_booth(clock=clock)
+    tap(shown.window, find(shown.window, "attractPage"))
+    window = open_content_view(shown, qtbot)
+    tap(window, find(window, "findPacksButton"))
+    tap(window, find(window, "installPack:0"))
+    assert wait_until_finished(shown, qtbot) == "done", shown.updates.property("log")
+    assert "version 3.0" in text_of(window, "activePack")
+    assert "version 2.0" in text_of(window, "previousPack")
+    tap(window, find(window, "rollBackButton"))
+    tap(window, find(window, "confirmRollBackButton"))
+    assert wait_until_finished(shown, qtbot) == "done", shown.updates.property("log")
+    assert text_of(window, "taskHeading") == "\u2713 The previous content is back"
+    assert "version 2.0" in text_of(window, "activePack")
+
+
+def test_a_tampered_pack_is_refused_and_the_content_on_show_stays(
+    open_booth: Callable[..., KioskWindow], signing_key: Path, usb: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    pack = make_pack(tmp_path, signing_key, tmp_path / "good.kpack", "2.0")
+    data = bytearray(pack.read_bytes())
+    # A byte of the video changed after signing (stored uncompressed, so its bytes are in the file).
+    offset = data.find(b"ftyp")
+    data[offset + 200] ^= 0xFF
+    (usb / "tampered.kpack").write_bytes(bytes(data))
+    shown = open_booth()
+    window = open_content_view(shown, qtbot)
+    tap(window, find(window, "findPacksButton"))
+    tap(window, find(window, "installPack:0"))
+    assert wait_until_finished(shown, qtbot) == "failed"
+    assert text_of(window, "taskHeading") == "Not installed"
+    refused = [line for line in shown.updates.property("log") if line.startswith("Refused")]
+    assert refused and "media/clip.mp4" in refused[0], shown.updates.property("log")
+    assert text_of(window, "activePack") == "The content that came with the app"
+    assert packs.active_content(paths.user_data()) is None
+    assert shown.updates.restart_pending is False
+
+
+def test_no_drive_and_no_pack_are_said_plainly(
+    open_booth: Callable[..., KioskWindow], usb: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    shown = open_booth()
+    window = open_content_view(shown, qtbot)
+    tap(window, find(window, "findPacksButton"))
+    assert not names(window, "installPack:")
+    assert text_of(window, "usbMessage") == "There is no content pack (.kpack file) on the USB drive."
+    monkeypatch.setattr(updates_module, "_removable_volumes", lambda: [])
+    tap(window, find(window, "findPacksButton"))
+    assert text_of(window, "usbMessage") == "No USB drive found. Plug one in and try again."
+
+
+def test_expired_items_are_listed_with_their_dates(
+    open_booth: Callable[..., KioskWindow], bundled_pages: Pages, qtbot: Any
+) -> None:
+    compiled = copy.deepcopy(bundled_pages.compiled)
+    compiled["items"]["agenda-handout"]["expires"] = "2020-01-31"
+    shown = open_booth(Pages(compiled, bundled_pages.content_root))
+    window = open_content_view(shown, qtbot)
+    title = text_of(window, "expired:0")
+    assert "expired on 2020-01-31" in title
+    assert not names(window, "noneExpired")
+
+
+def test_visits_are_exported_to_the_usb_drive(
+    open_booth: Callable[..., KioskWindow], usb: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    recorder = analytics.Recorder(tmp_path / "visits.db", flush_seconds=0.05)
+    recorder.start()
+    recorder.session_start("en")
+    recorder.page("home", 12.0, "en")
+    recorder.session_end("idle")
+    recorder.close()
+    shown = open_booth(visitor_sessions=False)
+    window = open_content_view(shown, qtbot)
+    tap(window, find(window, "exportVisitsButton"))
+    assert wait_until_finished(shown, qtbot) == "done", shown.updates.property("log")
+    assert text_of(window, "taskHeading") == "\u2713 Exported"
+    [exported] = usb.glob("kiosk-visits-*.csv")
+    with exported.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["kind"] for row in rows] == ["session_start", "page", "session_end"]
+
+
+def test_a_newer_pack_in_the_watched_folder_is_installed_between_visitors(
+    open_booth: Callable[..., KioskWindow],
+    bundled_pages: Pages,
+    signing_key: Path,
+    tmp_path: Path,
+    qtbot: Any,
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    make_pack(tmp_path, signing_key, shared / "fleet.kpack", "5.0")
+    compiled = copy.deepcopy(bundled_pages.compiled)
+    compiled["kiosk"] = {**(compiled.get("kiosk") or {}), "pack_folder": str(shared)}
+    clock = FakeClock()
+    shown = open_booth(Pages(compiled, bundled_pages.content_root), clock=clock)
+    tap(shown.window, find(shown.window, "attractPage"))  # a visitor
+    clock.advance(90, shown)  # ... who leaves
+    clock.advance(10, shown)  # the reset looks in the folder
+    assert shown.kiosk.current_route() == "attract"
+    with qtbot.waitSignal(shown.admin.restartRequested, timeout=INSTALL_TIMEOUT_MS):
+        pass
+    record = packs.status(paths.user_data())["active"]
+    assert record is not None and record["version"] == "5.0"
