@@ -230,6 +230,7 @@ def generate_compiled(items: int, content_root: Path, seed: int = 2014) -> dict[
                 "stand_in": False,
                 "related": [],
                 "reviewed": None,
+                "expires": None,
                 "kind": kind,
                 "section": section_id,
                 "parent": None,
