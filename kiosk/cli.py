@@ -49,7 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
-        "--content", type=Path, metavar="DIR", help="content folder (default: the bundled content)"
+        "--content",
+        type=Path,
+        metavar="DIR",
+        help="content folder (default: the installed content pack, else the bundled content)",
     )
     parser.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1280x800")
     parser.add_argument("--route", default="home", help="page to open first, e.g. section/videos")
@@ -100,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the visitor's language (default: the content's first)",
     )
     search.add_argument(
-        "--content", type=Path, metavar="DIR", dest="search_content", help="default: the bundled content"
+        "--content", type=Path, metavar="DIR", dest="search_content", help="default: the content on show"
     )
 
     handout = commands.add_parser("handout", help="write the whole agenda as a printable PDF")
@@ -114,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     snapshot.add_argument("--all", type=Path, metavar="OUTDIR", help="render every route into OUTDIR")
     snapshot.add_argument("--size", type=_size, metavar="WxH", dest="snapshot_size", help="default 1920x1080")
     snapshot.add_argument(
-        "--content", type=Path, metavar="DIR", dest="snapshot_content", help="default: the bundled content"
+        "--content", type=Path, metavar="DIR", dest="snapshot_content", help="default: the content on show"
     )
     snapshot.add_argument(
         "--lang",
@@ -150,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         "video and PDF; a PASS/FAIL line per check, exit status 1 if anything failed",
     )
     self_test.add_argument(
-        "--content", type=Path, metavar="DIR", dest="self_test_content", help="default: the bundled content"
+        "--content", type=Path, metavar="DIR", dest="self_test_content", help="default: the content on show"
     )
     self_test.add_argument(
         "--size",
@@ -275,7 +278,7 @@ def command_schema() -> int:
 
 
 def command_search(args: argparse.Namespace) -> int:
-    folder = args.search_content or args.content or paths.bundled_content()
+    folder = args.search_content or args.content or _content_on_show()
     compiled = _load(folder, use_cache=not args.no_cache)
     if compiled is None:
         return 1
@@ -326,7 +329,7 @@ def command_search(args: argparse.Namespace) -> int:
 
 
 def command_snapshot(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    folder = args.snapshot_content or args.content or paths.bundled_content()
+    folder = args.snapshot_content or args.content or _content_on_show()
     compiled = _load(folder, use_cache=not (args.no_cache or args.snapshot_no_cache))
     if compiled is None:
         return 1
@@ -434,7 +437,7 @@ def command_set_pin(args: argparse.Namespace) -> int:
 
 
 def command_self_test(args: argparse.Namespace) -> int:
-    folder = args.self_test_content or args.content or paths.bundled_content()
+    folder = args.self_test_content or args.content or _content_on_show()
     if not folder.is_dir():
         print(f"FAIL  content: {folder} is not a folder", flush=True)
         return 1
@@ -561,6 +564,13 @@ def command_run(args: argparse.Namespace, argv: list[str]) -> int:
         supervised=_is_supervised(),
         packs_in_use=args.content is None and not args.safe_mode,
     )
+
+
+def _content_on_show() -> Path:
+    """What `kiosk` shows when started without --content: the installed content pack, if any. What
+    staff check (self-test), search and snapshot is then what visitors see; editors' tools (validate,
+    handout) keep to the bundled content, the folder they edit."""
+    return _active_pack_content() or paths.bundled_content()
 
 
 def _active_pack_content() -> Path | None:

@@ -51,6 +51,8 @@ DOCUMENT = "document"
 SEARCH = "search"
 LANGUAGE = "language"
 SESSION_END = "session_end"
+# Not an event kind: asks the writer to forget the visit in progress (never written to the file).
+_DISCARD = "discard"
 KINDS = (SESSION_START, PAGE, VIDEO, DOCUMENT, SEARCH, LANGUAGE, SESSION_END)
 
 SCHEMA = f"""
@@ -182,6 +184,7 @@ class Recorder:
         self._checked = False
         self._session: _Session | None = None
         self._pending: list[EventRow] = []
+        self._forgotten: set[int] = set()
         self._touched: dict[int, _Session] = {}
         self._written = 0
         self._dropped = 0
@@ -234,6 +237,11 @@ class Recorder:
         """`unattended_seconds`: how long before now the visitor really left (the idle wait and the
         "Still there?" countdown of an idle reset), so a visit's length is the visitor's time."""
         self._put((self._clock() - unattended_seconds, SESSION_END, reason, None, None, None, None, None))
+
+    def discard_session(self) -> None:
+        """Forget the visit in progress, as if it never began: what staff did behind the PIN right
+        after waking the kiosk is no visitor's visit."""
+        self._put((self._clock(), _DISCARD, None, None, None, None, None, None))
 
     def close(self, timeout: float = 2.0) -> None:
         self._put = _discard
@@ -306,7 +314,7 @@ class Recorder:
         now = time.monotonic()
         if self._paused or self._connection is None:
             return max(0.01, self._retry_at - now)
-        if self._pending:  # left over from a locked database
+        if self._pending or self._forgotten:  # left over from a locked database
             return max(0.01, self._last_flush + self.flush_seconds - now)
         # Wake now and then with nothing to write, for the daily retention.
         return 60.0
@@ -315,9 +323,22 @@ class Recorder:
         now = time.monotonic()
         if self._paused or self._connection is None:
             return stopping or now >= self._retry_at
-        return bool(self._pending) and (stopping or now >= self._last_flush + self.flush_seconds)
+        due = bool(self._pending) or bool(self._forgotten)
+        return due and (stopping or now >= self._last_flush + self.flush_seconds)
+
+    def _forget_current_session(self) -> None:
+        session, self._session = self._session, None
+        if session is None:
+            return
+        self._pending = [row for row in self._pending if row[0] != session.id]
+        self._touched.pop(session.id, None)
+        # Some of it may be in the file already: deleted at the next write.
+        self._forgotten.add(session.id)
 
     def _take(self, event: QueuedEvent) -> None:
+        if event[1] == _DISCARD:
+            self._forget_current_session()
+            return
         try:
             row = self._row(event)
         except Exception:
@@ -402,10 +423,13 @@ class Recorder:
             assert connection is not None
             rows = self._pending
             sessions = [session.row() for session in self._touched.values()]
+            forgotten = [(session_id,) for session_id in self._forgotten]
             try:
                 connection.execute("BEGIN IMMEDIATE")
                 connection.executemany(_INSERT_EVENT, rows)
                 connection.executemany(_UPSERT_SESSION, sessions)
+                connection.executemany("DELETE FROM events WHERE session = ?", forgotten)
+                connection.executemany("DELETE FROM sessions WHERE id = ?", forgotten)
                 connection.execute("COMMIT")
             except (sqlite3.Error, OSError) as exc:
                 _rollback(connection)
@@ -416,6 +440,7 @@ class Recorder:
             self._written += len(rows)
             self._pending = []
             self._touched = {}
+            self._forgotten = set()
             self._resume()
             return
         self._pause("The visits file was found damaged twice in a row: visits are not being recorded.")

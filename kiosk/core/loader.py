@@ -50,6 +50,7 @@ AGENDA_FILE = "agenda.yaml"
 KIOSK_FILE = "kiosk.yaml"
 SECTIONS_DIR = "sections"
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+DATE_FIELDS = {"reviewed", "expires"}
 
 
 @dataclass
@@ -200,6 +201,8 @@ class _Loader:
             message = f"expected a file path, or one path per language ({{en: ..., fr: ...}}), got {_describe(value)}"
         elif kind == "union_tag_not_found":
             message = f"each item needs a 'kind:' ({', '.join(ITEM_KINDS)})"
+        elif kind.startswith(("date_", "datetime_")) or (last in DATE_FIELDS and kind != "missing"):
+            message = f"{_describe(value)} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-31"
         elif kind == "string_pattern_mismatch":
             message = _pattern_message(str(last) if isinstance(last, str) else str(path[-2]), value)
         elif kind in ("value_error", "assertion_error"):

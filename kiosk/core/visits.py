@@ -13,6 +13,8 @@ from typing import Protocol
 
 # The loop that plays to an empty booth: time spent there is nobody's visit.
 NOT_A_VISIT_ROUTES = frozenset({"attract"})
+# Why a visit ended when staff opened the admin panel.
+STAFF = "staff"
 # Position updates further apart than this are a seek (or a stall), not seconds watched.
 LONGEST_PLAYING_STEP_SECONDS = 2.0
 
@@ -32,6 +34,7 @@ class VisitRecorder(Protocol):
     def search(self, query: str, results: int, language: str) -> None: ...
     def language(self, from_language: str, to_language: str) -> None: ...
     def session_end(self, reason: str, unattended_seconds: float = 0.0) -> None: ...
+    def discard_session(self) -> None: ...
 
 
 @dataclass
@@ -55,6 +58,10 @@ class VisitTracker:
         self._viewing: _Viewing | None = None
         self._query = ""
         self._query_results = 0
+        # Whether the visitor did anything beyond looking at the first page: staff who wake the
+        # kiosk only to open the admin panel did not.
+        self._acted = False
+        self._pages_shown = 0
 
     @property
     def visiting(self) -> bool:
@@ -66,6 +73,8 @@ class VisitTracker:
         self._visiting = True
         self._language = language
         self._route = None
+        self._acted = False
+        self._pages_shown = 0
         self._recorder.session_start(language)
 
     def leave(self, reason: str, unattended_seconds: float = 0.0) -> None:
@@ -73,8 +82,12 @@ class VisitTracker:
         left out of the last page's time and of the visit's length."""
         if not self._visiting:
             return
-        self._end_page(unattended_seconds)
         self._visiting = False
+        if reason == STAFF and not self._acted:
+            self._route, self._viewing, self._query = None, None, ""
+            self._recorder.discard_session()
+            return
+        self._end_page(unattended_seconds)
         self._recorder.session_end(reason, unattended_seconds)
 
     def show(self, route: str, language: str, item_kind: str | None = None) -> None:
@@ -88,6 +101,8 @@ class VisitTracker:
         self._end_page()
         if route in NOT_A_VISIT_ROUTES:
             return
+        self._pages_shown += 1
+        self._acted = self._acted or self._pages_shown > 1
         self._route = route
         self._route_since = self._clock()
         item = route.removeprefix("item/") if route.startswith("item/") else None
@@ -101,6 +116,7 @@ class VisitTracker:
             return
         self._recorder.language(self._language, language)
         self._language = language
+        self._acted = True
         if self._viewing is not None:
             # The narrated version in the new language goes on from the same moment.
             self._viewing.language = language
@@ -111,6 +127,7 @@ class VisitTracker:
             return
         if duration_seconds > 0:
             viewing.duration = duration_seconds
+        self._acted = self._acted or playing
         if playing and viewing.last_position is not None:
             step = position_seconds - viewing.last_position
             if 0 < step <= LONGEST_PLAYING_STEP_SECONDS:
@@ -128,6 +145,7 @@ class VisitTracker:
         previous = self._query
         if previous and query and not (query.startswith(previous) or previous.startswith(query)):
             self._record_search()
+        self._acted = self._acted or bool(query)
         # A cleared box keeps what was searched until the page is left or another search is typed.
         if query:
             self._query, self._query_results = query, results

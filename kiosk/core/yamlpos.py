@@ -93,6 +93,11 @@ class _Builder:
         except Exception as exc:
             # PyYAML's scalar constructors fail in many ways on explicit tags (`!!int -`,
             # `!!bool maybe`): all of them are a value the editor must fix, never a crash.
+            if node.tag == "tag:yaml.org,2002:timestamp":
+                # Looks like a date (2024-13-01) but is none: YAML's own words would not help.
+                raise YamlSyntaxError(
+                    f"{node.value!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-31", *_mark(node)
+                ) from exc
             raise YamlSyntaxError(
                 f"unreadable value {node.value!r} for tag {node.tag}", *_mark(node)
             ) from exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from kiosk import paths
 from kiosk.core.pages import ATTRACT, HOME, Pages
 from kiosk.core.pin import PinStore, default_pin_file
 from kiosk.core.session import VisitorSession
-from kiosk.core.visits import VisitTracker
+from kiosk.core.visits import STAFF, VisitTracker
 from kiosk.memory import return_free_memory
 from kiosk.ui.admin import AdminViewModel
 from kiosk.ui.dashboard import DashboardViewModel
@@ -33,10 +34,15 @@ from kiosk.ui.translations import Translations
 from kiosk.ui.updates import ContentUpdatesViewModel
 from kiosk.ui.viewmodels import KioskViewModel
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from kiosk.core.analytics import Recorder
 
 QML_MODULE = "FairMigrationKiosk"
+# A watched folder of content packs is looked at after each visitor, and this often while nobody is there.
+PACK_FOLDER_CHECK_MS = 5 * 60 * 1000
+FIRST_PACK_FOLDER_CHECK_MS = 20 * 1000
 UI_FONT_FAMILY = "Noto Sans"
 
 
@@ -221,12 +227,20 @@ def build_window(
             updates.check_folder(Path(str(settings["pack_folder"])).expanduser())
 
     updates.newContentReady.connect(show_new_content_if_idle)
+    if visitor_sessions and settings.get("pack_folder"):
+        log.info("watching %s for newer content packs", settings["pack_folder"])
+        # An untouched kiosk has no visitors to wait for: it looks now and then during the attract loop.
+        pack_watch = QTimer(updates)
+        pack_watch.setInterval(PACK_FOLDER_CHECK_MS)
+        pack_watch.timeout.connect(lambda: between_visitors() if kiosk.current_route() == ATTRACT else None)
+        pack_watch.start()
+        QTimer.singleShot(FIRST_PACK_FOLDER_CHECK_MS, pack_watch.timeout.emit)
     recorder = _visit_recorder(settings, visits_database) if visitor_sessions else None
     if recorder is not None:
         tracker = VisitTracker(recorder, clock)
         _follow_visits(tracker, kiosk, player, search, session, settings)
         # What staff do behind the PIN is no visitor's visit.
-        admin.accepted.connect(lambda: tracker.leave("staff"))
+        admin.accepted.connect(lambda: tracker.leave(STAFF))
         admin.accepted.connect(lambda: dashboard.setProperty("recorderNote", recorder.status.note))
     else:
         tracker = None

@@ -73,7 +73,7 @@ class ContentUpdatesViewModel(QObject):
         self._outcome = ""
         self._message = ""
         self._usb_message = ""
-        self._found: list[dict[str, str]] = []
+        self._found: list[dict[str, Any]] = []
         self._status: dict[str, Any] = {}
         self.restart_pending = False
         self._scanning = False
@@ -81,6 +81,7 @@ class ContentUpdatesViewModel(QObject):
         # the file changes, since each try validates every video and PDF.
         self._refused: set[tuple[str, int, int]] = set()
         self._installing_from_folder: tuple[str, int, int] | None = None
+        self._noted: set[str] = set()
         self._folderScanned.connect(self._scanned, Qt.ConnectionType.QueuedConnection)
 
     # --- what QML reads ----------------------------------------------------------------------------
@@ -132,7 +133,7 @@ class ContentUpdatesViewModel(QObject):
         return self._usb_message
 
     @Property(list, notify=changed)
-    def foundPacks(self) -> list[dict[str, str]]:
+    def foundPacks(self) -> list[dict[str, Any]]:
         return list(self._found)
 
     @Property(list, notify=changed)
@@ -167,12 +168,31 @@ class ContentUpdatesViewModel(QObject):
 
     @Slot()
     def findUsbPacks(self) -> None:
+        from kiosk.core import packs
         from kiosk.removable import find_packs
 
         volumes = self._volumes()
-        self._found = [
-            {"path": str(pack), "name": pack.name, "drive": str(pack.parent)} for pack in find_packs(volumes)
-        ]
+        trusted = packs.load_trusted_keys(self._config_dir)
+        self._found = []
+        for pack in find_packs(volumes):
+            # Only its signed list is read: staff see at once which pack is which, and which cannot
+            # be installed here, before anything is unpacked.
+            entry: dict[str, Any] = {"path": str(pack), "name": pack.name}
+            try:
+                info = packs.inspect_pack(pack, trusted)
+            except packs.PackError as exc:
+                entry.update(installable=False, title="", version="", created="", reason=exc.reason)
+            except OSError as exc:
+                entry.update(installable=False, title="", version="", created="", reason=str(exc))
+            else:
+                entry.update(
+                    installable=True,
+                    title=info.title,
+                    version=info.version,
+                    created=info.created[:10],
+                    reason="",
+                )
+            self._found.append(entry)
         if not volumes:
             self._usb_message = "noDrive"
         elif not self._found:
@@ -240,7 +260,14 @@ class ContentUpdatesViewModel(QObject):
     def _scanned(self, newest: Path | None, skipped: list[str]) -> None:
         self._scanning = False
         for reason in skipped:
-            log.info("watched pack folder: %s", reason)
+            # Each reason once a run: the folder is looked at after every visitor.
+            if reason in self._noted:
+                continue
+            self._noted.add(reason)
+            # A folder that cannot be read is a setting to fix (on the admin panel, via the log); a
+            # pack skipped in it is often only one still being copied.
+            level = logging.WARNING if "cannot be read" in reason else logging.INFO
+            log.log(level, "watched pack folder: %s", reason)
         if newest is None:
             return
         key = _file_key(newest)

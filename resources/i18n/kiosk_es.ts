@@ -304,6 +304,18 @@
         <translation>Buscar paquetes de contenido</translation>
     </message>
     <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · versión %2</translation>
+    </message>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, creado el %2</translation>
+    </message>
+    <message>
+        <source>Cannot be installed: %1</source>
+        <translation>No se puede instalar: %1</translation>
+    </message>
+    <message>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>

@@ -304,6 +304,18 @@
         <translation>Rechercher des paquets de contenu</translation>
     </message>
     <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · version %2</translation>
+    </message>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, créé le %2</translation>
+    </message>
+    <message>
+        <source>Cannot be installed: %1</source>
+        <translation>Installation impossible&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Install</source>
         <translation>Installer</translation>
     </message>

@@ -166,6 +166,23 @@ def test_an_idle_end_is_dated_when_the_visitor_left(recorder: Recorder, database
     assert summarize(database, now=clock.now, days=1).average_session_seconds == 25.0
 
 
+def test_a_discarded_visit_leaves_nothing_even_when_partly_written(
+    recorder: Recorder, database: Path, clock: Clock
+) -> None:
+    recorder.session_start("en")
+    recorder.page("home", 3.0, "en")
+    recorder.session_end("idle")
+    recorder.session_start("fr")
+    recorder.page("home", 2.0, "fr")
+    wait_until(lambda: recorder.status.events_written >= 5)  # the second visit is in the file
+    recorder.discard_session()
+    recorder.session_start("es")
+    recorder.discard_session()  # never reached the file
+    recorder.close()
+    assert query(database, "SELECT language, end_reason FROM sessions") == [("en", "idle")]
+    assert [row[2] for row in events(database)] == ["session_start", "page", "session_end"]
+
+
 def test_session_ids_differ_across_restarts(database: Path, clock: Clock) -> None:
     for _run in range(5):
         recorder = Recorder(database, clock=clock, **FAST)

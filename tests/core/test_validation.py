@@ -806,12 +806,15 @@ def test_an_item_expiring_tomorrow_is_not_yet_a_warning(content: ContentFolder) 
     assert load_content(content.root, today=datetime.date(2026, 3, 1)).problems == []
 
 
-def test_a_malformed_expiry_date_is_an_error(content: ContentFolder) -> None:
+@pytest.mark.parametrize("written", ["next spring", "31/01/2024", "2024-13-01", "2024-01-31 10:00"])
+def test_a_malformed_expiry_date_is_an_error_that_says_how_to_write_one(
+    content: ContentFolder, written: str
+) -> None:
     content.replace(
         S,
         "    summary: What this is about.\n",
-        "    summary: What this is about.\n    expires: next spring\n",
+        f"    summary: What this is about.\n    expires: {written}\n",
     )
     [problem] = errors_in(content, S)
-    assert problem.line == content.line(S, "expires: next spring")
-    assert problem.field.endswith("expires")
+    assert problem.line == content.line(S, f"expires: {written}")
+    assert "is not a date: write it as YYYY-MM-DD" in problem.message, problem

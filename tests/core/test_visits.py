@@ -150,3 +150,25 @@ def test_an_idle_reset_leaves_out_the_time_nobody_was_there(
     clock.advance(30 + 100)  # read for 30 s, then the idle wait (90 s) and the countdown (10 s)
     tracker.leave("idle", unattended_seconds=100)
     assert events.calls[1:] == [("page", ("section/voices", 30.0, "en")), ("session_end", ("idle", 100))]
+
+
+def test_staff_who_wake_the_kiosk_only_to_open_the_admin_panel_are_no_visit(
+    tracker: VisitTracker, events: Events, clock: Clock
+) -> None:
+    tracker.arrive("en")
+    tracker.show("home", "en")  # the corner held: the kiosk woke onto home
+    clock.advance(8)  # the PIN
+    tracker.leave("staff")
+    assert events.calls == [("session_start", ("en",)), ("discard_session", ())]
+
+
+def test_a_visitor_who_did_something_before_staff_came_is_a_visit(
+    tracker: VisitTracker, events: Events, clock: Clock
+) -> None:
+    tracker.arrive("en")
+    tracker.show("home", "en")
+    clock.advance(5)
+    tracker.show("section/voices", "en")
+    clock.advance(5)
+    tracker.leave("staff")
+    assert [name for name, _ in events.calls] == ["session_start", "page", "page", "session_end"]

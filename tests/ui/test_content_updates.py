@@ -20,6 +20,7 @@ from kiosk import paths
 from kiosk.core import analytics, packs
 from kiosk.core.pages import Pages
 from kiosk.core.pin import PinStore
+from kiosk.ui import app as app_module
 from kiosk.ui import updates as updates_module
 from kiosk.ui.app import KioskWindow, build_window
 from tests.core.contentkit import build_valid_content
@@ -145,6 +146,9 @@ def test_a_pack_from_usb_is_installed_then_shown_when_nobody_is_there_and_can_be
     assert not names(window, "rollBackButton")
 
     tap(window, find(window, "findPacksButton"))
+    # What the pack is, read from its signed list before anything is unpacked.
+    assert text_of(window, "packName:0") == "Test agenda \u00b7 version 2.0"
+    assert text_of(window, "packDetail:0").startswith("event-2.0.kpack, made on 20")
     tap(window, find(window, "installPack:0"))
     assert wait_until_finished(shown, qtbot) == "done", shown.updates.property("log")
     assert text_of(window, "taskHeading") == "\u2713 Installed"
@@ -214,6 +218,12 @@ def test_no_drive_and_no_pack_are_said_plainly(
     window = open_content_view(shown, qtbot)
     tap(window, find(window, "findPacksButton"))
     assert not names(window, "installPack:")
+    (usb / "holiday-photos.kpack").write_bytes(b"not a pack at all")
+    tap(window, find(window, "findPacksButton"))
+    assert text_of(window, "packDetail:0").startswith("Cannot be installed: holiday-photos.kpack is not a")
+    assert find(window, "installPack:0").property("enabled") is False
+    (usb / "holiday-photos.kpack").unlink()
+    tap(window, find(window, "findPacksButton"))
     assert text_of(window, "usbMessage") == "There is no content pack (.kpack file) on the USB drive."
     monkeypatch.setattr(updates_module, "_removable_volumes", lambda: [])
     tap(window, find(window, "findPacksButton"))
@@ -274,3 +284,48 @@ def test_a_newer_pack_in_the_watched_folder_is_installed_between_visitors(
         pass
     record = packs.status(paths.user_data())["active"]
     assert record is not None and record["version"] == "5.0"
+
+
+def test_an_untouched_kiosk_looks_in_the_watched_folder_during_the_attract_loop(
+    open_booth: Callable[..., KioskWindow],
+    bundled_pages: Pages,
+    signing_key: Path,
+    tmp_path: Path,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(app_module, "FIRST_PACK_FOLDER_CHECK_MS", 50)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    make_pack(tmp_path, signing_key, shared / "fleet.kpack", "6.0")
+    compiled = copy.deepcopy(bundled_pages.compiled)
+    compiled["kiosk"] = {**(compiled.get("kiosk") or {}), "pack_folder": str(shared)}
+    shown = open_booth(Pages(compiled, bundled_pages.content_root))
+    assert shown.kiosk.current_route() == "attract"
+    with qtbot.waitSignal(shown.admin.restartRequested, timeout=INSTALL_TIMEOUT_MS):
+        pass
+    record = packs.status(paths.user_data())["active"]
+    assert record is not None and record["version"] == "6.0"
+
+
+def test_a_watched_folder_that_cannot_be_read_is_a_warning_said_once(
+    open_booth: Callable[..., KioskWindow],
+    bundled_pages: Pages,
+    tmp_path: Path,
+    qtbot: Any,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    compiled = copy.deepcopy(bundled_pages.compiled)
+    compiled["kiosk"] = {**(compiled.get("kiosk") or {}), "pack_folder": str(tmp_path / "no-such-share")}
+    clock = FakeClock()
+    shown = open_booth(Pages(compiled, bundled_pages.content_root), clock=clock)
+    for _visitor in range(2):
+        tap(shown.window, find(shown.window, "attractPage"))
+        clock.advance(90, shown)
+        clock.advance(10, shown)
+        qtbot.waitUntil(lambda: not shown.updates._scanning, timeout=5000)
+    warnings = [
+        r for r in caplog.records if r.levelname == "WARNING" and "watched pack folder" in r.getMessage()
+    ]
+    assert len(warnings) == 1, caplog.records
+    assert "no-such-share cannot be read" in warnings[0].getMessage()

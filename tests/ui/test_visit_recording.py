@@ -8,16 +8,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.core.pages import Pages
+from kiosk.core.pin import PinStore
 from kiosk.ui.app import KioskWindow, build_window
 
-from .conftest import find, tap
+from .conftest import find, names, settled_centre, tap
 
 VIDEO = "dg-video-november-2014"
 HANDOUT = "agenda-handout"
+PIN = "2468"
 
 
 class FakeClock:
@@ -43,7 +45,9 @@ def database(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def booth(bundled_pages: Pages, clock: FakeClock, database: Path) -> Iterator[KioskWindow]:
+def booth(bundled_pages: Pages, clock: FakeClock, database: Path, tmp_path: Path) -> Iterator[KioskWindow]:
+    pins = PinStore(tmp_path / "pin.json")
+    pins.set(PIN)
     shown = build_window(
         bundled_pages,
         size=QSize(1920, 1080),
@@ -51,6 +55,7 @@ def booth(bundled_pages: Pages, clock: FakeClock, database: Path) -> Iterator[Ki
         visitor_sessions=True,
         clock=clock,
         visits_database=database,
+        pin_store=pins,
     )
     QTest.qWaitForWindowExposed(shown.window)
     yield shown
@@ -152,3 +157,22 @@ def test_a_kiosk_in_a_window_records_nothing(bundled_pages: Pages, tmp_path: Pat
     finally:
         shown.dispose()
     assert not (tmp_path / "visits.db").exists()
+
+
+def test_staff_opening_the_admin_panel_from_the_attract_loop_is_no_visit(
+    qtbot: Any, booth: KioskWindow, clock: FakeClock, database: Path, tmp_path: Path
+) -> None:
+    window = booth.window
+    corner = settled_centre(find(window, "adminCorner")).toPoint()
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+    qtbot.waitUntil(lambda: bool(names(window, "pinKey:")), timeout=5000)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+    for digit in PIN:
+        tap(window, find(window, f"pinKey:{digit}"))
+    tap(window, find(window, "pinOk"))
+    qtbot.waitUntil(lambda: bool(booth.admin.property("panelOpen")), timeout=3000)
+    tap(window, find(window, "adminCloseButton"))
+    clock.advance(90, booth)
+    clock.advance(10, booth)
+    booth.recorder.close()
+    assert not database.exists() or rows(database) == []

@@ -155,27 +155,55 @@ Flickable {
                     required property int index
                     width: parent.width
                     spacing: Theme.gap
-                    Text {
+                    Column {
                         width: parent.width - installButton.width - parent.spacing
                         anchors.verticalCenter: parent.verticalCenter
-                        elide: Text.ElideMiddle
-                        text: modelData.name
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.bodySize
-                        color: Theme.text
+                        Text {
+                            objectName: "packName:" + index
+                            width: parent.width
+                            elide: Text.ElideMiddle
+                            text: modelData.installable
+                                  ? qsTr("%1 · version %2").arg(modelData.title).arg(modelData.version)
+                                  : modelData.name
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
+                            color: Theme.text
+                        }
+                        Text {
+                            objectName: "packDetail:" + index
+                            width: parent.width
+                            wrapMode: Text.Wrap
+                            text: modelData.installable
+                                  ? qsTr("%1, made on %2").arg(modelData.name).arg(modelData.created)
+                                  : qsTr("Cannot be installed: %1").arg(modelData.reason)
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.smallSize
+                            color: modelData.installable ? Theme.mutedText : Theme.notice
+                        }
                     }
                     TouchButton {
                         id: installButton
                         objectName: "installPack:" + index
+                        anchors.verticalCenter: parent.verticalCenter
                         primary: true
                         label: qsTr("Install")
                         accessibleName: qsTr("Install %1").arg(modelData.name)
-                        enabled: !view.updates.busy
+                        enabled: !view.updates.busy && modelData.installable
                         onActivated: view.updates.installPack(modelData.path)
                     }
                 }
             }
         }
+
+    }
+
+    Column {
+        id: otherColumn
+        x: view.wide ? view.columnWidth + Theme.gap : 0
+        y: view.wide ? 0 : packColumn.implicitHeight + Theme.gap
+        width: view.columnWidth
+        spacing: Theme.gap
 
         UpdateCard {
             objectName: "taskCard"
@@ -217,15 +245,6 @@ Flickable {
                 }
             }
         }
-
-    }
-
-    Column {
-        id: otherColumn
-        x: view.wide ? view.columnWidth + Theme.gap : 0
-        y: view.wide ? 0 : packColumn.implicitHeight + Theme.gap
-        width: view.columnWidth
-        spacing: Theme.gap
 
         UpdateCard {
             objectName: "expiredCard"
