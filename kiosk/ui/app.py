@@ -97,6 +97,8 @@ def application(argv: list[str] | None = None) -> QGuiApplication:
     app = QGuiApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Fair Migration Kiosk")
     app.setOrganizationName("Fair Migration Kiosk")
+    # Lets a dock or task bar match the window to the installed menu entry and its icon.
+    app.setDesktopFileName(paths.APP_NAME)
     load_fonts(paths.fonts())
     return app
 

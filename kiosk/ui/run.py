@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, QSize, QTimer
+from PySide6.QtCore import QProcess, QSize, Qt, QTimer
 
 from kiosk import paths
 from kiosk.core.pages import Pages
@@ -66,9 +66,10 @@ def run_window(
 
         def first_frame() -> None:
             print("first-frame", flush=True)
-            QTimer.singleShot(0, app.quit)
+            # Not quit(): it asks every window to close, and a locked kiosk window refuses.
+            QTimer.singleShot(0, lambda: app.exit(0))
 
-        shown.window.frameSwapped.connect(first_frame)
+        shown.window.frameSwapped.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
     status = app.exec()
     for thing in keep_alive:
         release = getattr(thing, "release", None)

@@ -1,10 +1,12 @@
 """Start-up benchmark: the kiosk against a bare QML window, measured in the same run.
 
-    uv run python tests/bench/startup.py [--runs 9]
+    uv run python tests/bench/startup.py [--runs 9] [--no-frozen]
 
 Reports, as ratios against the baseline (the machines are shared and noisy, absolute times are not
 comparable between runs):
 - whole-process time from launch to the first frame of the home page, warm content cache, and cold;
+- the same for the frozen app (the one-folder bundle of build/build.py, built first if the sources
+  changed since the last build), warm cache;
 - peak memory (max RSS) of the same processes;
 - loading and validating a generated content set of 10,000 items, against parsing the same YAML alone.
 Targets: time within 1.5x and memory within 1.3x of the bare window; 10,000 items in under 1.5 s.
@@ -47,9 +49,24 @@ def first_frame(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024  # Linux reports KiB
 
 
-def measure_startup(runs: int) -> dict[str, tuple[float, float]]:
+def frozen_bundle() -> Path:
+    """The frozen app, built (or found up to date) as the tests build it."""
+    print("Building the frozen app if the sources changed (build/build.py --if-changed)...", flush=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "build" / "build.py"), "--if-changed"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return ROOT / ".build" / "dist" / "fair-migration-kiosk" / "fair-migration-kiosk"
+
+
+def measure_startup(runs: int, frozen: Path | None = None) -> dict[str, tuple[float, float]]:
     cache = tempfile.mkdtemp(prefix="kiosk-bench-cache-")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": cache}
+    # A cache of its own: the kiosk keeps one compiled content per cache folder, and the frozen
+    # app's (another content folder, another code stamp) would push the source app's out each run.
+    frozen_cache = tempfile.mkdtemp(prefix="kiosk-bench-frozen-cache-")
+    envs = {"kiosk, frozen app, warm cache": {**env, "XDG_CACHE_HOME": frozen_cache}}
     commands = {
         "bare QML window": [sys.executable, str(ROOT / "tests/bench/bare_window.py"), SIZE],
         "kiosk, warm cache": [sys.executable, "-m", "kiosk", "--size", SIZE, "--quit-after-first-frame"],
@@ -63,13 +80,16 @@ def measure_startup(runs: int) -> dict[str, tuple[float, float]]:
             "--no-cache",
         ],
     }
+    if frozen is not None:
+        commands["kiosk, frozen app, warm cache"] = [str(frozen), "--size", SIZE, "--quit-after-first-frame"]
     samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
-    for command in commands.values():  # warm the disk cache and the content cache
-        first_frame(command, env)
+    for name, command in commands.items():  # warm the disk cache and the content cache
+        first_frame(command, envs.get(name, env))
     for _ in range(runs):
         for name, command in commands.items():  # interleaved, so load spikes hit all alike
-            samples[name].append(first_frame(command, env))
+            samples[name].append(first_frame(command, envs.get(name, env)))
     shutil.rmtree(cache, ignore_errors=True)
+    shutil.rmtree(frozen_cache, ignore_errors=True)
     return {
         name: (statistics.median(t for t, _ in values), statistics.median(m for _, m in values))
         for name, values in samples.items()
@@ -142,15 +162,16 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--no-frozen", action="store_true", help="leave out the frozen app (no build)")
     args = parser.parse_args()
 
-    results = measure_startup(args.runs)
+    results = measure_startup(args.runs, None if args.no_frozen else frozen_bundle())
     base_time, base_memory = results["bare QML window"]
     print(f"Start-up to first frame, {SIZE} offscreen, median of {args.runs} interleaved runs")
-    print(f"  {'':24} {'time':>8} {'ratio':>6} {'peak RSS':>10} {'ratio':>6}")
+    print(f"  {'':30} {'time':>8} {'ratio':>6} {'peak RSS':>10} {'ratio':>6}")
     for name, (seconds, memory) in results.items():
         print(
-            f"  {name:24} {seconds * 1000:6.0f}ms {seconds / base_time:5.2f}x"
+            f"  {name:30} {seconds * 1000:6.0f}ms {seconds / base_time:5.2f}x"
             f" {memory:7.0f}MiB {memory / base_memory:5.2f}x"
         )
     parse, load, count = measure_validation()

@@ -138,7 +138,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--version"])
     assert exit_info.value.code in (0, None)
-    assert capsys.readouterr().out.strip() == f"kiosk {version('fair-migration-kiosk')}"
+    # A source run has no build date; a frozen build shows it (tests/build/test_frozen.py).
+    assert capsys.readouterr().out.strip() == f"kiosk {version('fair-migration-kiosk')} (from source)"
 
 
 def test_help(capsys: pytest.CaptureFixture[str]) -> None:
@@ -163,4 +164,4 @@ def test_python_dash_m_kiosk_version() -> None:
         [sys.executable, "-m", "kiosk", "--version"], capture_output=True, text=True, timeout=60, check=False
     )
     assert completed.returncode == 0, completed.stderr
-    assert re.fullmatch(r"kiosk \d+\.\d+\.\d+\S*\n", completed.stdout)
+    assert re.fullmatch(r"kiosk \d+\.\d+\.\d+\S* \(from source\)\n", completed.stdout)
