@@ -210,6 +210,10 @@ def main(argv: list[str] | None = None) -> int:
         return command_run(args, argv if argv is not None else sys.argv[1:])
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # Whatever read the output (`| head`) has gone: nothing more to say, and nowhere to say it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except (RuntimeError, OSError) as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 1
@@ -549,6 +553,11 @@ def command_run(args: argparse.Namespace, argv: list[str]) -> int:
         status = _start_kiosk_mode(args, argv)
         if status is not None:
             return status
+    if args.content is None:
+        from kiosk.core.packs import mark_showing
+
+        # Installs made while this kiosk runs keep the pack it shows, whatever else they clear.
+        mark_showing(paths.user_data(), folder)
     from kiosk.ui.run import run_window
 
     return run_window(

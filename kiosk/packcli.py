@@ -1,4 +1,5 @@
-"""`kiosk pack ...`: signing keys, building, trusting, installing and rolling back signed content packs.
+"""`kiosk pack ...`: signing keys, building, trusting, installing and rolling back signed content packs, and
+going back to the content that came with the kiosk.
 
 Imported by kiosk.cli to add its subcommands, so this module itself stays light: the work is imported
 when a command runs.
@@ -15,11 +16,11 @@ from typing import TYPE_CHECKING
 from kiosk import paths
 
 if TYPE_CHECKING:
-    from kiosk.core.packs import PackInfo, PackRecord
+    from kiosk.core.packs import PackError, PackInfo, PackRecord
 
 # One line per install step: the admin panel runs `kiosk pack install` and shows these as they come.
+# Preparing (clearing what earlier installs left behind) has a line only when there was something.
 STEP_LINES = {
-    "prepare": "Preparing: clearing what an interrupted install left behind",
     "open": "Opening the pack",
     "signature": "Checking the signature",
     "entries": "Checking the list of files in the pack",
@@ -27,15 +28,17 @@ STEP_LINES = {
     "validate": "Checking the content as the kiosk will show it (every page, video and PDF)",
     "move": "Putting the new content in place",
     "switch": "Switching the kiosk to the new content",
-    "cleanup": "Removing packs older than the previous one",
+    "cleanup": "Removing packs older than the previous one (never the one the kiosk shows now)",
 }
+CLEARED_LINE = "Cleared what earlier installs left behind: {names}"
+BUNDLED = "the content that came with the app"
 
 
 def add_pack_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pack = subparsers.add_parser(
         "pack",
         help="signed content packs: make a signing key, build a pack, trust a key, install from a file "
-        "or USB drive, roll back",
+        "or USB drive, roll back, go back to the bundled content",
         description="Signed content packs carry new content to kiosks. Editors: keygen once, then build. "
         "Each kiosk: trust the editors' signing.pub once, then install.",
     )
@@ -66,8 +69,16 @@ def add_pack_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     )
     install.add_argument("pack_file", type=Path, metavar="FILE")
 
-    commands.add_parser("status", help="the pack the kiosk shows, the previous one and the trusted keys")
+    commands.add_parser(
+        "status",
+        help="the pack active from the kiosk's next start, the previous one, what the running kiosk "
+        "shows, and the trusted keys",
+    )
     commands.add_parser("rollback", help="go back to the previous pack (and forward again)")
+    commands.add_parser(
+        "use-bundled",
+        help="show the content that came with the kiosk from its next start (rollback returns to the pack)",
+    )
     commands.add_parser("list-usb", help="list the packs on the USB drives plugged in")
 
 
@@ -76,31 +87,66 @@ def run_pack_command(args: argparse.Namespace) -> int:
 
     command = args.pack_command
     try:
-        if command == "keygen":
-            return _keygen(args.pack_keydir)
-        if command == "build":
-            return _build(args.pack_content, args.pack_out, args.pack_key)
-        if command == "trust":
-            return _trust(args.pack_public_key)
-        if command == "install":
-            return _install(args.pack_file)
-        if command == "status":
-            return _status()
-        if command == "rollback":
-            return _rollback()
-        if command == "list-usb":
-            return _list_usb()
+        code = _run(command, args)
     except PackError as exc:
         # install speaks on standard output only: the admin panel shows that stream, line by line.
         stream = sys.stdout if command == "install" else sys.stderr
-        for line in exc.details:
-            print(f"  {line}", file=stream)
-        if command == "install":
-            print(f"Refused: {exc.reason}", flush=True)
-        else:
-            print(f"kiosk pack {command}: {exc.reason}", file=stream)
+        try:
+            for line in exc.details:
+                print(f"  {line}", file=stream)
+            if command == "install":
+                print(f"Refused: {_reason(exc)}", flush=True)
+            else:
+                print(f"kiosk pack {command}: {_reason(exc)}", file=stream)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _drop_stdout()
         return 1
+    except BrokenPipeError:
+        # `kiosk pack status | head -1`: the reader has all it wanted.
+        _drop_stdout()
+        return 1
+    try:
+        sys.stdout.flush()  # here, where a closed pipe can still be caught, not at the interpreter's exit
+    except BrokenPipeError:
+        _drop_stdout()  # the work is done: a reader that went away does not change the outcome
+    return code
+
+
+def _run(command: str, args: argparse.Namespace) -> int:
+    if command == "keygen":
+        return _keygen(args.pack_keydir)
+    if command == "build":
+        return _build(args.pack_content, args.pack_out, args.pack_key)
+    if command == "trust":
+        return _trust(args.pack_public_key)
+    if command == "install":
+        return _install(args.pack_file)
+    if command == "status":
+        return _status()
+    if command == "rollback":
+        return _rollback()
+    if command == "use-bundled":
+        return _use_bundled()
+    if command == "list-usb":
+        return _list_usb()
     raise AssertionError(f"unknown pack command {command}")
+
+
+def _reason(exc: PackError) -> str:
+    """The reason without a leading "refused: ": the line that shows it says so already."""
+    reason = exc.reason
+    return reason[len("refused:") :].lstrip() if reason.lower().startswith("refused:") else reason
+
+
+def _drop_stdout() -> None:
+    """Send what is still buffered for a closed pipe nowhere, so that Python's exit does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # no real file behind standard output (a test's capture): nothing is left to complain
 
 
 def validate_staged_content(folder: Path) -> list[str]:
@@ -155,36 +201,77 @@ def _install(pack_file: Path) -> int:
 
     def step(name: str) -> None:
         if name in STEP_LINES:
-            print(f"  {STEP_LINES[name]}", flush=True)
+            _say(f"  {STEP_LINES[name]}")
 
-    print(f"Installing {pack_file}", flush=True)
+    def cleared(removed: list[Path]) -> None:
+        _say(f"  {CLEARED_LINE.format(names=', '.join(path.name for path in removed))}")
+
+    _say(f"Installing {pack_file}")
     record = install(
         pack_file,
         paths.user_data(),
         load_trusted_keys(paths.user_config()),
         validate_staged_content,
         step_hook=step,
+        cleared=cleared,
     )
-    print(
+    _say(
         f"Installed {pack_file.name} \u2014 version {record['version']} \u201c{record['title']}\u201d, "
         f"made {record['created']}, signed with key {record['key_id']}. "
-        "Restart or reload the kiosk to show it.",
-        flush=True,
+        "Restart or reload the kiosk to show it."
     )
     return 0
 
 
-def _status() -> int:
-    from kiosk.core.packs import list_trusted_keys, status
+def _say(line: str) -> None:
+    """One line of an install's progress, now. A reader that went away must not stop the install."""
+    try:
+        print(line, flush=True)
+    except BrokenPipeError:
+        _drop_stdout()
 
-    current = status(paths.user_data())
-    if current["active"] is None:
-        print("No content pack is installed: the kiosk shows the content it came with.")
+
+def _status() -> int:
+    from kiosk.core.packs import PackError, list_trusted_keys, showing, status
+
+    data_dir = paths.user_data()
+    try:
+        current = status(data_dir)
+    except PackError as exc:
+        print(f"kiosk pack status: {exc.reason}", file=sys.stderr)
+        print(
+            f"The kiosk shows {BUNDLED} until a pack is installed again (kiosk pack install FILE).",
+            file=sys.stderr,
+        )
+        return 1
+    active, previous = current["active"], current["previous"]
+    if active is None and previous is None:
+        print(f"No content pack is installed: the kiosk shows {BUNDLED}.")
+    elif active is None:
+        print(f"Active (shown from the kiosk's next start): {BUNDLED}")
     else:
-        print(f"Showing:   {_describe(current['active'])}")
-        print(f"           in {current['active']['folder']}")
-    if current["previous"] is not None:
-        print(f"Previous:  {_describe(current['previous'])} (kiosk pack rollback goes back to it)")
+        print(f"Active (shown from the kiosk's next start): {_describe(active)}")
+        print(f"  in {active['folder']}")
+        if not _content_ok(active):
+            print(
+                f"  Its folder or its agenda.yaml is missing or damaged: the kiosk shows {BUNDLED} "
+                "instead. Install the pack again, or kiosk pack rollback / kiosk pack use-bundled."
+            )
+    if previous is not None:
+        if _content_ok(previous):
+            print(f"Previous: {_describe(previous)} (kiosk pack rollback goes back to it)")
+        else:
+            print(
+                f"Previous: {_describe(previous)}; its folder is missing or damaged, it cannot be gone back to"
+            )
+    on_show = showing(data_dir)
+    shown = on_show["pack"] if on_show is not None else None
+    if on_show is not None and (shown["folder"] if shown else None) != (active["folder"] if active else None):
+        what = BUNDLED if shown is None else _describe(shown)
+        if _running(on_show["pid"]) is False:
+            print(f"The kiosk is not running; when it last started it showed {what}.")
+        else:
+            print(f"The running kiosk still shows {what} until it restarts.")
     keys, problems = list_trusted_keys(paths.user_config())
     if keys:
         print("Trusted signing keys: " + ", ".join(f"{key.key_id} ({key.file.name})" for key in keys))
@@ -195,14 +282,65 @@ def _status() -> int:
     return 0
 
 
-def _rollback() -> int:
-    from kiosk.core.packs import rollback
+def _running(pid: int) -> bool | None:
+    """Whether the process that noted what it shows still runs; None when that cannot be told."""
+    if pid <= 0 or sys.platform == "win32":
+        return None  # on Windows, os.kill would end the process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return None  # another user's process (PermissionError): it runs, the kiosk's or not
+    return True
 
+
+def _content_ok(record: PackRecord) -> bool:
+    """What start-up checks of an installed pack (status gives absolute folders)."""
+    return (Path(record["folder"]) / "content" / "agenda.yaml").is_file()
+
+
+def _rollback() -> int:
+    from kiosk.core.packs import rollback, status
+
+    before = status(paths.user_data())
     current = rollback(paths.user_data())
-    assert current["active"] is not None
-    print(f"Rolled back: the kiosk now has {_describe(current['active'])}.")
+    active, previous = current["active"], current["previous"]
+    assert active is not None
+    if before["active"] is None:
+        print(f"Now active (from the next start): {_describe(active)}, instead of {BUNDLED}.")
+    elif previous is not None and _is_older(active, previous):
+        print(f"Rolled back. Now active (from the next start): {_describe(active)}.")
+    else:
+        print(f"Now active (from the next start): {_describe(active)}.")
+    if previous is not None:
+        print(f"Previous: {_describe(previous)} (kiosk pack rollback swaps them again)")
     print("Restart or reload the kiosk to show it.")
     return 0
+
+
+def _use_bundled() -> int:
+    from kiosk.core.packs import use_bundled
+
+    current = use_bundled(paths.user_data())
+    previous = current["previous"]
+    assert previous is not None
+    print(
+        "The kiosk will show the content that came with it from its next start; kiosk pack rollback returns to "
+        f"{_describe(previous)}."
+    )
+    print("Restart or reload the kiosk to show it.")
+    return 0
+
+
+def _is_older(record: PackRecord, other: PackRecord) -> bool:
+    """Whether `record` was made before `other` (their `created` times, compared as times)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(record["created"]) < datetime.fromisoformat(other["created"])
+    except (ValueError, TypeError):
+        return False
 
 
 def _list_usb() -> int:
@@ -223,7 +361,7 @@ def _list_usb() -> int:
         try:
             info: PackInfo = inspect_pack(pack, trusted)
         except PackError as exc:
-            print(f"{pack}: cannot be installed: {exc.reason}")
+            print(f"{pack}: cannot be installed: {_reason(exc)}")
             continue
         print(
             f"{pack}: version {info.version} \u201c{info.title}\u201d, made {info.created}, "

@@ -7,8 +7,9 @@ unpacked into a staging folder, checked, moved next to the installed packs and m
 atomic write of a small state file, so an install cut short at any point leaves the kiosk on the old
 content or on the new, never on a mix of both.
 
-Start-up only calls `active_content`, which reads the state file: cryptography, zipfile and the content
-loader are imported by the functions that need them.
+Start-up only calls `active_content`, which reads the state file, and `mark_showing`, which notes the
+pack the running kiosk shows so that no clean-up deletes it: cryptography, zipfile and the content loader
+are imported by the functions that need them.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ TRUSTED_KEYS_DIR = "trusted-keys"
 PACKS_DIR = "packs"
 STAGING_DIR = "staging"
 STATE_NAME = "state.json"
+# Which installed pack the running kiosk shows (written at each start): never deleted while noted there.
+SHOWING_NAME = "showing.json"
 LOCK_NAME = ".lock"
 
 # step_hook is called with each name before that step starts, and with "done" at the end.
@@ -64,7 +67,11 @@ KEY_ID_CHARS = 16
 SIGNATURE_BYTES = 64
 MAX_KEY_FILE_BYTES = 64 * 1024
 MAX_STATE_BYTES = 256 * 1024
+# A showing.json temporary older than this was left by a kiosk that died while writing it.
+STALE_NOTE_SECONDS = 3600
 CHUNK_BYTES = 1024 * 1024
+# The hint for a pack whose bytes are damaged: a USB stick pulled too early, or a copy cut short.
+COPY_AGAIN = "copy the pack again"
 # Left free on the disk after unpacking: a kiosk with a full disk cannot write its logs or caches.
 DISK_MARGIN_BYTES = 100 * 1024 * 1024
 
@@ -148,8 +155,18 @@ class PackRecord(TypedDict):
     content_sha256: str
 
 
-# {"active": ..., "previous": ...}: a plain dict, as the admin panel reads it.
+# {"active": ..., "previous": ...}: a plain dict, as the admin panel reads it. An active None is the
+# content that came with the app (nothing installed, or `use_bundled`).
 PackStatus = dict[str, PackRecord | None]
+
+
+class Showing(TypedDict):
+    """What the running kiosk showed when it started (showing.json, written by `mark_showing`)."""
+
+    # The installed pack, with its absolute folder; None for the content that came with the app.
+    pack: PackRecord | None
+    pid: int
+    since: str
 
 
 @dataclass(frozen=True)
@@ -534,7 +551,8 @@ def _open_pack(pack_file: Path, limits: Limits) -> Iterator[zipfile.ZipFile]:
             raise
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
             raise PackError(
-                f"{pack_file.name} is not a content pack, or is incomplete or damaged ({exc})"
+                f"{pack_file.name} is not a content pack, or is incomplete or damaged ({exc}); "
+                f"if it is a copy, {COPY_AGAIN}"
             ) from None
         with archive:
             yield archive
@@ -577,7 +595,7 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> 
         NotImplementedError,
         RuntimeError,
     ) as exc:
-        raise PackError(f"'{info.filename}' is damaged in the pack ({exc})") from None
+        raise PackError(f"'{info.filename}' is damaged in the pack ({exc}): {COPY_AGAIN}") from None
     if len(data) > limit:
         raise PackError(f"'{info.filename}' unpacks to more than the {limit} bytes it may be")
     return data
@@ -808,18 +826,24 @@ def install(
     validate: Callable[[Path], list[str]],
     *,
     step_hook: Callable[[str], None] | None = None,
+    cleared: Callable[[list[Path]], None] | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> PackRecord:
     """Check, unpack and switch to `pack_file`; returns the pack now active. PackError (nothing changed
     but the staging folder, which is emptied) when the pack is refused. `validate` returns the error
-    lines for a staged content folder."""
+    lines for a staged content folder. `cleared` is called with what earlier installs left behind (an
+    interrupted install's staging folder, a pack folder no longer kept) once it is removed, if there was
+    any. The folder the running kiosk shows (`mark_showing`) is never removed, and when the state file
+    was damaged no pack folder is removed at all: one of them may be all there is."""
     hook = step_hook or (lambda _step: None)
     pack_file, data_dir = Path(pack_file), Path(data_dir)
     staging_root = data_dir / STAGING_DIR
     packs_dir = data_dir / PACKS_DIR
     hook("prepare")
     with _locked(staging_root):
-        _clean_leftovers(data_dir)
+        removed = _clean_leftovers(data_dir)
+        if removed and cleared is not None:
+            cleared(removed)
         staged: Path | None = None
         try:
             hook("open")
@@ -831,7 +855,7 @@ def install(
                 if (
                     active
                     and active["manifest_sha256"] == manifest.info.manifest_sha256
-                    and (packs_dir / active["folder"] / "content").is_dir()
+                    and _content_ok(data_dir, active)
                 ):
                     raise PackError(
                         f"this pack (version {manifest.info.version}, made {manifest.info.created}) "
@@ -862,14 +886,26 @@ def install(
             _fsync_dir(packs_dir)
             _fsync_dir(staging_root)
             hook("switch")
-            current = _readable_state(data_dir)
+            try:
+                current, state_was_readable = _state_or_none(data_dir), True
+            except PackError:
+                current, state_was_readable = None, False
             old_active = current["active"] if current else None
-            if old_active is not None and not (packs_dir / old_active["folder"]).is_dir():
-                old_active = current["previous"] if current else None
+            if current is not None and (
+                old_active is None or not (packs_dir / old_active["folder"]).is_dir()
+            ):
+                # From the bundled content (`use_bundled`), the pack to go back to stays the previous one.
+                old_active = current["previous"]
+            if old_active is not None and (
+                not (packs_dir / old_active["folder"]).is_dir()
+                or old_active["manifest_sha256"] == manifest.info.manifest_sha256  # the same pack again
+            ):
+                old_active = None
             record = _record(manifest.info, target)
-            _write_state(data_dir, {"active": record, "previous": old_active})
+            _write_state(data_dir, _next_state(current, record, old_active))
             hook("cleanup")
-            _remove_unreferenced(data_dir)
+            if state_was_readable:
+                _remove_unreferenced(data_dir)
         except OSError as exc:
             raise PackError(f"the install could not finish: {exc.strerror or exc}") from None
         finally:
@@ -934,7 +970,9 @@ def _extract(
             NotImplementedError,
             RuntimeError,
         ) as exc:
-            raise PackError(f"refused: 'content/{relative}' is damaged in the pack ({exc})") from None
+            raise PackError(
+                f"refused: 'content/{relative}' is damaged in the pack ({exc}): {COPY_AGAIN}"
+            ) from None
         except OSError as exc:
             raise PackError(f"cannot unpack 'content/{relative}': {exc.strerror or exc}") from None
         if count != expected_size:
@@ -979,13 +1017,13 @@ def _free_folder(packs_dir: Path, name: str) -> Path:
     return candidate
 
 
-def _record(info: PackInfo, folder: Path) -> PackRecord:
+def _record(info: PackInfo, folder: Path, installed: datetime | None = None) -> PackRecord:
     return PackRecord(
         version=info.version,
         title=info.title,
         created=info.created,
         key_id=info.key_id,
-        installed_at=datetime.now(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        installed_at=_now_text(installed),
         folder=folder.name,
         file_count=info.file_count,
         total_bytes=info.total_bytes,
@@ -1006,17 +1044,118 @@ def active_content(data_dir: Path) -> Path | None:
     is damaged. Never raises: the caller shows the bundled content and logs why."""
     try:
         state = _state_or_none(Path(data_dir))
-        if state is None or state["active"] is None:
+        if state is None or state["active"] is None or not _content_ok(data_dir, state["active"]):
             return None
-        content = Path(data_dir) / PACKS_DIR / state["active"]["folder"] / "content"
-        return content if (content / "agenda.yaml").is_file() else None
+        return Path(data_dir) / PACKS_DIR / state["active"]["folder"] / "content"
     except (PackError, OSError, ValueError):
         return None
 
 
+def _content_ok(data_dir: Path, record: PackRecord) -> bool:
+    """Whether the pack's folder still holds its content, as far as start-up looks."""
+    return (Path(data_dir) / PACKS_DIR / record["folder"] / "content" / "agenda.yaml").is_file()
+
+
+def mark_showing(data_dir: Path, content_folder: Path) -> None:
+    """Note in packs/showing.json what the running kiosk shows, so that no install or clean-up deletes
+    that pack's folder before the kiosk restarts, however many installs happen meanwhile. The app calls
+    it at each start that uses installed packs, with the content folder it shows: an installed pack's
+    (`active_content`), or any other folder, such as the bundled content, noted as "no pack".
+
+    Cheap and quiet, for start-up: one small file written and renamed into place, nothing imported, and
+    it never raises (nothing is noted when it cannot write; clean-up then keeps what the state file
+    names, as before). A note left by a kiosk that has stopped keeps one more folder until the next
+    start. Not synced to disk: after a power cut the kiosk starts again and writes it afresh."""
+    temporary: Path | None = None
+    try:
+        packs_dir = Path(data_dir) / PACKS_DIR
+        if not packs_dir.is_dir():
+            return  # no pack was ever installed here: there is nothing to keep
+        document = {
+            "format": FORMAT,
+            "folder": _pack_folder_name(packs_dir, Path(content_folder)),
+            "pid": os.getpid(),
+            "since": _now_text(),
+        }
+        temporary = packs_dir / f".{SHOWING_NAME}.{os.getpid()}.tmp"
+        with temporary.open("wb") as stream:
+            stream.write((json.dumps(document, ensure_ascii=False) + "\n").encode("utf-8"))
+        os.replace(temporary, packs_dir / SHOWING_NAME)
+        temporary = None
+    except Exception:  # start-up goes on whatever happens here
+        if temporary is not None:
+            with suppress(OSError):
+                temporary.unlink(missing_ok=True)
+
+
+def _pack_folder_name(packs_dir: Path, content_folder: Path) -> str | None:
+    """The installed pack's folder name when `content_folder` is packs/<name>/content, else None."""
+    for spell in (os.path.abspath, os.path.realpath):
+        folder = Path(spell(content_folder))
+        same_place = os.path.normcase(spell(packs_dir)) == os.path.normcase(str(folder.parent.parent))
+        if same_place and folder.name == "content" and _plain_folder_name(folder.parent.name):
+            return folder.parent.name
+    return None
+
+
+def _plain_folder_name(name: object) -> bool:
+    """A name that, joined to packs/, stays a folder inside packs/."""
+    return isinstance(name, str) and bool(_FOLDER_NAME.match(name)) and ".." not in name
+
+
+def _showing_note(packs_dir: Path) -> tuple[str | None, int, str] | None:
+    """showing.json as (folder name or None for no pack, pid, since); None when it is absent or damaged
+    (a damaged note protects nothing: the kiosk writes it again at its next start)."""
+    try:
+        with (packs_dir / SHOWING_NAME).open("rb") as stream:
+            data = json.loads(stream.read(MAX_KEY_FILE_BYTES).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return None
+    folder, pid, since = data.get("folder"), data.get("pid"), data.get("since")
+    if folder is not None and not _plain_folder_name(folder):
+        return None
+    return folder, pid if isinstance(pid, int) else 0, since if isinstance(since, str) else ""
+
+
+def showing(data_dir: Path) -> Showing | None:
+    """What the running kiosk showed when it started, as `mark_showing` noted it: the installed pack
+    (with its absolute folder; from the state file, or from the signed manifest kept in its folder when
+    it is no longer active or previous) or None for the content that came with the app. None when
+    nothing is noted, or when the note, the pack's folder or its manifest is gone or damaged. Never
+    raises. The note stays after the kiosk stops: it says what the kiosk showed when it last started."""
+    data_dir = Path(data_dir)
+    packs_dir = data_dir / PACKS_DIR
+    note = _showing_note(packs_dir)
+    if note is None:
+        return None
+    folder, pid, since = note
+    if folder is None:
+        return Showing(pack=None, pid=pid, since=since)
+    try:
+        state = _state_or_none(data_dir)
+    except PackError:
+        state = None
+    for record in _records(state):
+        if record["folder"] == folder:
+            return Showing(pack=_absolute(record, data_dir), pid=pid, since=since)
+    manifest_file = packs_dir / folder / MANIFEST_NAME
+    try:
+        with manifest_file.open("rb") as stream:
+            raw = stream.read(DEFAULT_LIMITS.max_manifest_bytes + 1)
+        installed = datetime.fromtimestamp(manifest_file.stat().st_mtime, UTC)
+        info = _parse_manifest(raw, DEFAULT_LIMITS).info
+    except (OSError, ValueError, OverflowError, PackError):
+        return None
+    record = _record(info, packs_dir / folder, installed)
+    return Showing(pack=_absolute(record, data_dir), pid=pid, since=since)
+
+
 def status(data_dir: Path) -> PackStatus:
-    """The active and previous packs (None each when there is none), with absolute folders. PackError
-    when the state file is damaged."""
+    """The active pack, which the kiosk shows from its next start (None: the content that came with the
+    app), and the previous one (None when there is none), with absolute folders. PackError when the
+    state file is damaged. What the running kiosk shows meanwhile is `showing`."""
     state = _state_or_none(Path(data_dir))
     if state is None:
         return {"active": None, "previous": None}
@@ -1027,27 +1166,54 @@ def status(data_dir: Path) -> PackStatus:
 
 
 def rollback(data_dir: Path) -> PackStatus:
-    """Swap the active and previous packs in one atomic write; returns the new status."""
+    """Swap the active and previous packs in one atomic write; returns the new status. After
+    `use_bundled` (no pack active), the previous pack becomes active again and none is previous."""
+    data_dir = Path(data_dir)
+    with _locked(data_dir / STAGING_DIR):
+        state = _state_or_none(data_dir)
+        if state is None or (state["active"] is None and state["previous"] is None):
+            raise PackError("no content pack is installed: the kiosk shows the content that came with it")
+        previous = state["previous"]
+        if previous is None:
+            raise PackError(
+                "there is no previous pack to go back to (kiosk pack use-bundled goes back to the content "
+                "that came with the kiosk)"
+            )
+        if not _content_ok(data_dir, previous):
+            raise PackError(
+                f"the previous pack's folder {previous['folder']} is missing or damaged (no content/agenda.yaml)"
+            )
+        _switch(data_dir, state, previous, state["active"])
+    return status(data_dir)
+
+
+def use_bundled(data_dir: Path) -> PackStatus:
+    """Show the content that came with the app from the kiosk's next start: no pack is active, and the
+    pack that was active becomes the previous one (`rollback` returns to it; the pack before it is no
+    longer kept). One atomic write, under the same lock as installs; returns the new status."""
     data_dir = Path(data_dir)
     with _locked(data_dir / STAGING_DIR):
         state = _state_or_none(data_dir)
         if state is None or state["active"] is None:
-            raise PackError("no content pack is installed: the kiosk shows its bundled content")
-        previous = state["previous"]
-        if previous is None:
-            raise PackError("there is no previous pack to go back to")
-        if not (data_dir / PACKS_DIR / previous["folder"] / "content").is_dir():
-            raise PackError(f"the previous pack's folder {previous['folder']} is missing")
-        try:
-            _write_state(data_dir, {"active": previous, "previous": state["active"]})
-        except OSError as exc:
-            raise PackError(f"cannot write {state_file(data_dir)}: {exc.strerror or exc}") from None
+            raise PackError(
+                "no content pack is active: the kiosk already shows the content that came with it "
+                "(from its next start, if it has not restarted yet)"
+            )
+        _switch(data_dir, state, None, state["active"])
     return status(data_dir)
+
+
+def _switch(data_dir: Path, state: _State, active: PackRecord | None, previous: PackRecord | None) -> None:
+    try:
+        _write_state(data_dir, _next_state(state, active, previous))
+    except OSError as exc:
+        raise PackError(f"cannot write {state_file(data_dir)}: {exc.strerror or exc}") from None
 
 
 def cleanup(data_dir: Path) -> list[Path]:
     """Remove what an interrupted install left behind and packs older than the previous one; returns what
-    was removed. Pack folders are kept when the state file is damaged: they may be all there is."""
+    was removed. The pack the running kiosk shows (`mark_showing`) is kept, and every pack folder is
+    kept when the state file is damaged: they may be all there is."""
     data_dir = Path(data_dir)
     with _locked(data_dir / STAGING_DIR):
         return _clean_leftovers(data_dir)
@@ -1070,26 +1236,45 @@ def _clean_leftovers(data_dir: Path) -> list[Path]:
 
 
 def _remove_unreferenced(data_dir: Path) -> list[Path]:
-    """Pack folders that are neither active nor previous, and stale temporary state files."""
+    """Pack folders that are neither active nor previous nor on show in the running kiosk, and stale
+    temporary state files. PackError (and nothing removed) when the state file is damaged."""
     state = _state_or_none(data_dir)
     keep = {record["folder"] for record in _records(state)}
     packs_dir = data_dir / PACKS_DIR
+    shown = _showing_note(packs_dir)
+    if shown is not None and shown[0] is not None:
+        keep.add(shown[0])
     removed: list[Path] = []
     try:
         candidates = list(packs_dir.iterdir())
     except OSError:
         return removed
     for candidate in candidates:
-        stale_state = candidate.name.startswith(f".{STATE_NAME}.") and candidate.name.endswith(".tmp")
-        if stale_state or (candidate.is_dir() and candidate.name not in keep):
+        name = candidate.name
+        stale_state = name.startswith(f".{STATE_NAME}.") and name.endswith(".tmp")
+        # A kiosk starting right now may be about to rename its note into place: only old ones go.
+        stale_note = name.startswith(f".{SHOWING_NAME}.") and name.endswith(".tmp") and _older_than(candidate)
+        if stale_state or stale_note or (candidate.is_dir() and name not in keep):
             _remove_tree(candidate)
             removed.append(candidate)
     return removed
 
 
+def _older_than(path: Path, seconds: float = STALE_NOTE_SECONDS) -> bool:
+    import time
+
+    try:
+        return time.time() - path.stat().st_mtime > seconds
+    except OSError:
+        return False
+
+
 class _State(TypedDict):
     active: PackRecord | None
     previous: PackRecord | None
+    # The newest `created` of every pack this kiosk has had active or previous, also those no longer
+    # kept: a watched folder only installs packs made after it (see newest_pack_in).
+    latest_created: str | None
 
 
 def _state_or_none(data_dir: Path) -> _State | None:
@@ -1110,8 +1295,12 @@ def _state_or_none(data_dir: Path) -> _State | None:
         raise PackError(f"{path} is damaged: not JSON") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise PackError(f"{path} is damaged: not a pack state file")
+    latest = data.get("latest_created")
     return _State(
-        active=_checked_record(data.get("active"), path), previous=_checked_record(data.get("previous"), path)
+        active=_checked_record(data.get("active"), path),
+        previous=_checked_record(data.get("previous"), path),
+        # Only a hint for the watched folder: a bad one is left out, never the whole state.
+        latest_created=latest if isinstance(latest, str) and _parse_time(latest) else None,
     )
 
 
@@ -1173,9 +1362,24 @@ def _absolute(record: PackRecord, data_dir: Path) -> PackRecord:
     return absolute
 
 
+def _next_state(old: _State | None, active: PackRecord | None, previous: PackRecord | None) -> _State:
+    """The state after a switch, remembering the newest pack the kiosk has had (`latest_created`): a pack
+    that is no longer kept (after `use_bundled`, or a second install) must not come back by itself."""
+    texts = [record["created"] for record in [*_records(old), *(r for r in (active, previous) if r)]]
+    if old is not None and old["latest_created"]:
+        texts.append(old["latest_created"])
+    times = [(moment, text) for text in texts if (moment := _parse_time(text))]
+    return _State(active=active, previous=previous, latest_created=max(times)[1] if times else None)
+
+
 def _write_state(data_dir: Path, state: _State) -> None:
     """The one write that switches packs: a whole new file or the old one, on every system."""
-    document = {"format": FORMAT, "active": state["active"], "previous": state["previous"]}
+    document = {
+        "format": FORMAT,
+        "active": state["active"],
+        "previous": state["previous"],
+        "latest_created": state["latest_created"],
+    }
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     _write_atomically(state_file(data_dir), text.encode("utf-8"))
 
@@ -1227,9 +1431,10 @@ def newest_pack_in(
     *,
     skipped: list[str] | None = None,
 ) -> Path | None:
-    """The newest validly signed pack in `folder` made after both the active and the previous pack, with
-    other content than either: after a rollback, neither the pack rolled back from nor anything older
-    comes back by itself. Never raises; why each unusable pack was skipped is added to `skipped`."""
+    """The newest validly signed pack in `folder` made after every pack the kiosk has had active or
+    previous, with other content than either: after a rollback or `use_bundled`, neither the pack staff
+    stepped away from nor anything older comes back by itself. Never raises; why each unusable pack was
+    skipped is added to `skipped`."""
     notes: list[str] = [] if skipped is None else skipped
     try:
         scanned = scan_pack_folder(folder, trusted_keys)
@@ -1242,7 +1447,10 @@ def newest_pack_in(
         notes.append(exc.reason)
         state = None
     known = {record["content_sha256"] for record in _records(state)}
-    times = [moment for record in _records(state) if (moment := _parse_time(record["created"]))]
+    texts = [record["created"] for record in _records(state)]
+    if state is not None and state["latest_created"]:
+        texts.append(state["latest_created"])
+    times = [moment for text in texts if (moment := _parse_time(text))]
     latest = max(times, default=None)
     best: tuple[datetime, str, Path] | None = None
     for found in scanned:
@@ -1416,6 +1624,10 @@ def _parse_time(text: str) -> datetime | None:
     except ValueError:
         return None
     return moment.astimezone(UTC) if moment.tzinfo is not None else None
+
+
+def _now_text(moment: datetime | None = None) -> str:
+    return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _compact(created: str) -> str:

@@ -124,7 +124,7 @@ class ContentUpdatesViewModel(QObject):
     @Property(str, notify=changed)
     def message(self) -> str:
         """What to tell staff, as a code the panel puts in words: "noDrive", "noPack",
-        "shownWhenIdle", "shownAtRestart", "shownAtNextStart", "restartFirst" or ""."""
+        "shownWhenIdle", "shownAtRestart", "shownAtNextStart" or ""."""
         return self._message
 
     @Property(str, notify=changed)
@@ -203,24 +203,11 @@ class ContentUpdatesViewModel(QObject):
 
     @Slot(str)
     def installPack(self, path: str) -> None:
-        if self._waiting_for_restart("install"):
-            return
         self._run("install", self._command("pack", "install", path))
 
     @Slot()
     def rollBack(self) -> None:
-        # Always safe: going back swaps the two packs kept and deletes neither.
         self._run("rollback", self._command("pack", "rollback"))
-
-    def _waiting_for_restart(self, task: str) -> bool:
-        # Only the newest pack and the one before it are kept: a second install before the kiosk has
-        # restarted onto the first would delete the files it is showing.
-        if not self.restart_pending:
-            return False
-        self._task, self._outcome, self._message = task, "failed", "restartFirst"
-        self._runner.lines = []
-        self.changed.emit()
-        return True
 
     @Slot()
     def exportVisits(self) -> None:

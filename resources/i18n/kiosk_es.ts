@@ -252,10 +252,6 @@
         <translation>Instalado. Reinicie el quiosco para mostrar el nuevo contenido.</translation>
     </message>
     <message>
-        <source>The content installed last is not on show yet. Restart the kiosk first, then try again.</source>
-        <translation>El último contenido instalado aún no se muestra. Reinicie primero el quiosco y, después, vuelva a intentarlo.</translation>
-    </message>
-    <message>
         <source>Installed. This kiosk was started on another content folder: the pack shows when it starts without one.</source>
         <translation>Instalado. Este quiosco se inició con otra carpeta de contenido: el paquete se mostrará cuando se inicie sin ella.</translation>
     </message>

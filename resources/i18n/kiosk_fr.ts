@@ -252,10 +252,6 @@
         <translation>Installé. Redémarrez la borne pour afficher le nouveau contenu.</translation>
     </message>
     <message>
-        <source>The content installed last is not on show yet. Restart the kiosk first, then try again.</source>
-        <translation>Le dernier contenu installé n&apos;est pas encore affiché. Redémarrez d&apos;abord la borne, puis réessayez.</translation>
-    </message>
-    <message>
         <source>Installed. This kiosk was started on another content folder: the pack shows when it starts without one.</source>
         <translation>Installé. Cette borne a été démarrée avec un autre dossier de contenu&#xa0;: le paquet s&apos;affichera lorsqu&apos;elle démarrera sans ce dossier.</translation>
     </message>

@@ -3,7 +3,9 @@ search for USB drives."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -14,10 +16,10 @@ import pytest
 from kiosk import paths, removable
 from kiosk.cli import main
 from kiosk.core import packs
-from kiosk.packcli import STEP_LINES
+from kiosk.packcli import CLEARED_LINE, STEP_LINES
 
 from .contentkit import ContentFolder, build_valid_content
-from .test_packs import T0, file_hashes, quick_validate
+from .test_packs import T0, file_hashes, flip_a_byte, quick_validate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -91,8 +93,10 @@ def test_keygen_build_trust_install_status_rollback_with_the_deep_check(
 
     assert main(["pack", "status"]) == 0
     out = capsys.readouterr().out
-    assert "Showing:   version 1.0 \u201cTest agenda\u201d" in out and f"signed with key {key_id}" in out
-    assert str(active.parent) in out
+    assert out.startswith("Active (shown from the kiosk's next start): version 1.0 \u201cTest agenda\u201d")
+    assert f"signed with key {key_id}" in out
+    assert f"\n  in {active.parent}\n" in out
+    assert "missing or damaged" not in out and "running kiosk" not in out
     assert f"Trusted signing keys: {key_id}" in out
     assert "Previous" not in out
 
@@ -130,13 +134,231 @@ def test_install_rollback_and_status_through_the_command_line(
     assert main(["pack", "install", str(second)]) == 0
     capsys.readouterr()
     assert main(["pack", "status"]) == 0
-    out = capsys.readouterr().out
-    assert "Showing:   version 2.0" in out and "Previous:  version 1.0" in out
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Active (shown from the kiosk's next start): version 2.0")
+    assert lines[2].startswith("Previous: version 1.0") and lines[2].endswith(
+        "(kiosk pack rollback goes back to it)"
+    )
     assert main(["pack", "rollback"]) == 0
-    out = capsys.readouterr().out
-    assert out.startswith("Rolled back: the kiosk now has version 1.0")
-    assert "Restart or reload the kiosk" in out
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Rolled back. Now active (from the next start): version 1.0")
+    assert lines[1].startswith("Previous: version 2.0")
+    assert lines[-1] == "Restart or reload the kiosk to show it."
     assert packs.status(paths.user_data())["active"]["version"] == "1.0"  # type: ignore[index]
+    # And forward again: not a rollback.
+    assert main(["pack", "rollback"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Now active (from the next start): version 2.0")
+    assert not any("Rolled back" in line for line in lines)
+
+
+def three_editions(content: ContentFolder, tmp_path: Path, key: Path) -> list[Path]:
+    made = []
+    for number, version in enumerate(("1.0", "2.0", "3.0")):
+        text = content.read("agenda.yaml").replace('version: "1.0"', f'version: "{version}"')
+        folder = tmp_path / f"edition-{version}"
+        shutil.copytree(content.root, folder)
+        (folder / "agenda.yaml").write_text(text, encoding="utf-8")
+        made.append(tmp_path / f"{version}.kpack")
+        packs.build(folder, made[-1], key, created=T0.replace(day=1 + number))
+    return made
+
+
+def test_status_says_what_the_running_kiosk_shows_until_it_restarts(
+    content: ContentFolder, tmp_path: Path, capsys: pytest.CaptureFixture[str], fast_validation: None
+) -> None:
+    key, _key_id = keys_and_trust(tmp_path, capsys)
+    first, second, third = three_editions(content, tmp_path, key)
+    assert main(["pack", "install", str(first)]) == 0
+    shown = packs.active_content(paths.user_data())
+    assert shown is not None
+    packs.mark_showing(paths.user_data(), shown)  # the kiosk starts on 1.0
+    assert main(["pack", "install", str(second)]) == 0
+    assert main(["pack", "install", str(third)]) == 0
+    capsys.readouterr()
+    assert (shown / "agenda.yaml").is_file()  # the folder on show survived two installs
+    assert main(["pack", "status"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Active (shown from the kiosk's next start): version 3.0")
+    assert lines[2].startswith("Previous: version 2.0")
+    assert lines[3].startswith("The running kiosk still shows version 1.0 \u201cTest agenda\u201d")
+    assert lines[3].endswith(" until it restarts.")
+
+    # The kiosk stopped (its process is gone): status says what it showed, not that it still does.
+    note = paths.user_data() / "packs" / "showing.json"
+    running = note.read_text(encoding="utf-8")
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    note.write_text(running.replace(f'"pid": {os.getpid()}', f'"pid": {int(ended.stdout)}'), encoding="utf-8")
+    assert main(["pack", "status"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[3].startswith("The kiosk is not running; when it last started it showed version 1.0")
+    note.write_text(running, encoding="utf-8")
+
+    # Restarted onto 3.0: nothing more to say, and the next install clears 1.0 away, saying so.
+    packs.mark_showing(paths.user_data(), packs.active_content(paths.user_data()))  # type: ignore[arg-type]
+    assert main(["pack", "status"]) == 0
+    assert "running kiosk" not in capsys.readouterr().out
+    assert main(["pack", "install", str(second)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "  " + CLEARED_LINE.format(names=shown.parent.name)
+    assert not shown.parent.exists()
+
+
+def test_use_bundled_status_and_rollback_through_the_command_line(
+    content: ContentFolder, tmp_path: Path, capsys: pytest.CaptureFixture[str], fast_validation: None
+) -> None:
+    key, _key_id = keys_and_trust(tmp_path, capsys)
+    first, second, _third = three_editions(content, tmp_path, key)
+    assert main(["pack", "use-bundled"]) == 1
+    assert "kiosk pack use-bundled: no content pack is active" in capsys.readouterr().err
+    assert main(["pack", "install", str(first)]) == 0
+    assert main(["pack", "install", str(second)]) == 0
+    packs.mark_showing(paths.user_data(), packs.active_content(paths.user_data()))  # type: ignore[arg-type]
+    capsys.readouterr()
+
+    assert main(["pack", "use-bundled"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(
+        "The kiosk will show the content that came with it from its next start; "
+        "kiosk pack rollback returns to version 2.0 \u201cTest agenda\u201d"
+    )
+    assert lines[-1] == "Restart or reload the kiosk to show it."
+    assert packs.active_content(paths.user_data()) is None
+
+    assert main(["pack", "status"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Active (shown from the kiosk's next start): the content that came with the app"
+    assert lines[1].startswith("Previous: version 2.0") and lines[1].endswith("goes back to it)")
+    assert lines[2].startswith("The running kiosk still shows version 2.0")
+
+    assert main(["pack", "rollback"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Now active (from the next start): version 2.0")
+    assert lines[0].endswith(", instead of the content that came with the app.")
+    assert lines[1] == "Restart or reload the kiosk to show it."
+    assert packs.active_content(paths.user_data()) is not None
+    assert main(["pack", "rollback"]) == 1
+    assert "kiosk pack use-bundled goes back to the content" in capsys.readouterr().err
+
+
+def test_status_says_when_the_active_packs_folder_is_damaged(
+    content: ContentFolder, tmp_path: Path, capsys: pytest.CaptureFixture[str], fast_validation: None
+) -> None:
+    key, _key_id = keys_and_trust(tmp_path, capsys)
+    first, second, _third = three_editions(content, tmp_path, key)
+    assert main(["pack", "install", str(first)]) == 0
+    previous = packs.active_content(paths.user_data())
+    assert main(["pack", "install", str(second)]) == 0
+    active = packs.active_content(paths.user_data())
+    assert active is not None and previous is not None
+    (active / "agenda.yaml").unlink()
+    shutil.rmtree(previous)
+    capsys.readouterr()
+    assert main(["pack", "status"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Active (shown from the kiosk's next start): version 2.0")
+    assert lines[2] == (
+        "  Its folder or its agenda.yaml is missing or damaged: the kiosk shows the content that came "
+        "with the app instead. Install the pack again, or kiosk pack rollback / kiosk pack use-bundled."
+    )
+    assert lines[3].startswith("Previous: version 1.0")
+    assert lines[3].endswith("; its folder is missing or damaged, it cannot be gone back to")
+
+    packs.state_file(paths.user_data()).write_text("{ damaged", encoding="utf-8")
+    assert main(["pack", "status"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("kiosk pack status: ") and "state.json is damaged" in err[0]
+    assert err[1].startswith("The kiosk shows the content that came with the app until a pack is installed")
+
+
+def test_a_damaged_pack_is_refused_once_with_the_hint_to_copy_it_again(
+    content: ContentFolder, tmp_path: Path, capsys: pytest.CaptureFixture[str], fast_validation: None
+) -> None:
+    key, _key_id = keys_and_trust(tmp_path, capsys)
+    pack = tmp_path / "a.kpack"
+    packs.build(content.root, pack, key)
+    flip_a_byte(pack)
+    assert main(["pack", "install", str(pack)]) == 1
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.startswith("Refused: 'content/media/clip.mp4' is damaged in the pack (Bad CRC-32")
+    assert last.endswith("): copy the pack again")
+    assert "refused" not in last.lower().removeprefix("refused: ")
+
+
+def test_install_clears_an_interrupted_installs_leftovers_and_says_so_only_then(
+    content: ContentFolder, tmp_path: Path, capsys: pytest.CaptureFixture[str], fast_validation: None
+) -> None:
+    key, _key_id = keys_and_trust(tmp_path, capsys)
+    first, second, _third = three_editions(content, tmp_path, key)
+    assert main(["pack", "install", str(first)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "  " + STEP_LINES["open"]
+    assert not any("left behind" in line for line in lines)
+    leftover = paths.user_data() / "staging" / "pack-abc123"
+    (leftover / "content").mkdir(parents=True)
+    assert main(["pack", "install", str(second)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "  Cleared what earlier installs left behind: pack-abc123"
+    assert lines[2] == "  " + STEP_LINES["open"]
+    assert not leftover.exists()
+
+
+def test_a_reader_that_goes_away_ends_the_output_quietly(
+    content: ContentFolder, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kiosk pack status | head -1`: no "Broken pipe" complaint on standard error."""
+    keys_and_trust(tmp_path, capsys)
+    # Unbuffered (as the admin panel runs it) the first line fails; buffered, only the last flush does.
+    for unbuffered, status in (("1", 1), ("", 0)):
+        environment = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+        if not unbuffered:
+            del environment["PYTHONUNBUFFERED"]
+        read_end, write_end = os.pipe()
+        os.close(read_end)  # the reader is gone before the first line
+        try:
+            completed = subprocess.run(
+                [sys.executable, "-m", "kiosk", "pack", "status"],
+                cwd=ROOT,
+                stdout=write_end,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=60,
+                env=environment,
+            )
+        finally:
+            os.close(write_end)
+        assert completed.stderr == "", unbuffered
+        assert completed.returncode == status, unbuffered
+
+
+class ClosedPipe:
+    """Standard output whose reader has gone away."""
+
+    def write(self, _text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_an_install_goes_on_when_its_reader_goes_away(
+    content: ContentFolder,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    fast_validation: None,
+) -> None:
+    key, _key_id = keys_and_trust(tmp_path, capsys)
+    pack = tmp_path / "a.kpack"
+    packs.build(content.root, pack, key)
+    captured = sys.stdout
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["pack", "install", str(pack)]) == 0
+    monkeypatch.setattr(sys, "stdout", captured)
+    assert packs.active_content(paths.user_data()) is not None
+    assert "Broken pipe" not in capsys.readouterr().err
 
 
 def test_build_prints_every_error_of_content_that_does_not_validate(
@@ -249,6 +471,29 @@ def test_the_kiosk_shows_the_installed_pack(
     other = build_valid_content(tmp_path / "other")
     assert main(["--content", str(other.root), "--no-cache"]) == 0
     assert shown["folder"] == other.root
+
+
+def test_the_running_kiosk_marks_the_pack_it_shows_so_later_installs_keep_it(
+    content: ContentFolder, tmp_path: Path, shown: dict[str, Any]
+) -> None:
+    active = installed(content, tmp_path)
+    assert main(["--no-cache"]) == 0
+    on_show = packs.showing(paths.user_data())
+    assert on_show is not None and on_show["pack"] is not None
+    assert paths.user_data() / "packs" / on_show["pack"]["folder"] / "content" == active
+    # Started on a folder of its own, it shows no pack and leaves the note alone.
+    other = build_valid_content(tmp_path / "other")
+    assert main(["--content", str(other.root), "--no-cache"]) == 0
+    assert packs.showing(paths.user_data()) == on_show
+
+
+def test_staff_commands_check_the_installed_pack_on_show(
+    content: ContentFolder, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content.replace("sections/10-one.yaml", "title: Introduction", "title: Zanzibarintro")
+    installed(content, tmp_path)
+    assert main(["--no-cache", "search", "zanzibarintro"]) == 0
+    assert "item/intro  Zanzibarintro" in capsys.readouterr().out
 
 
 def test_a_broken_installed_pack_falls_back_to_the_bundled_content(

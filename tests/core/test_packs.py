@@ -96,6 +96,16 @@ class Kit:
         packs.build(content or self.content.root, out, self.private_key, created=created)
         return out
 
+    def edition(self, version: str, days: int = 0) -> Path:
+        """A pack of the content with `version` in agenda.yaml, made `days` after T0."""
+        text = re.sub(r"(?m)^version: .*$", f'version: "{version}"', self.content.read("agenda.yaml"))
+        self.content.write("agenda.yaml", text)
+        return self.build(f"{version}.kpack", created=T0 + timedelta(days=days))
+
+    def folders(self) -> list[str]:
+        """The pack folders on disk, by name."""
+        return sorted(p.name for p in (self.data / packs.PACKS_DIR).iterdir() if p.is_dir())
+
     def install(self, pack: Path, **kwargs: object) -> packs.PackRecord:
         return packs.install(pack, self.data, self.trusted, quick_validate, **kwargs)  # type: ignore[arg-type]
 
@@ -324,6 +334,177 @@ def test_a_second_install_at_the_same_time_is_turned_away(kit: Kit) -> None:
     assert packs.active_content(kit.data) is not None
 
 
+# --- the pack on show in the running kiosk -------------------------------------------------------------
+
+
+def test_two_installs_before_a_restart_keep_the_folder_the_kiosk_shows(kit: Kit) -> None:
+    kit.install(kit.edition("1.0"))
+    shown = packs.active_content(kit.data)
+    assert shown is not None
+    shown_files = file_hashes(shown)
+    packs.mark_showing(kit.data, shown)  # the kiosk starts on 1.0
+    note = json.loads((kit.data / "packs" / "showing.json").read_text(encoding="utf-8"))
+    assert note["folder"] == shown.parent.name and note["pid"] == os.getpid() and note["since"]
+
+    kit.install(kit.edition("2.0", days=1))
+    kit.install(kit.edition("3.0", days=2))  # 1.0 is neither active nor previous now
+    state = packs.status(kit.data)
+    assert state["active"] and state["active"]["version"] == "3.0"
+    assert state["previous"] and state["previous"]["version"] == "2.0"
+    # The running kiosk's files are all still there, byte for byte.
+    assert file_hashes(shown) == shown_files
+    assert len(kit.folders()) == 3
+    on_show = packs.showing(kit.data)
+    assert on_show is not None and on_show["pid"] == os.getpid()
+    assert on_show["pack"] is not None and on_show["pack"]["version"] == "1.0"
+    assert on_show["pack"]["folder"] == str(shown.parent)
+    assert on_show["pack"]["key_id"] == kit.key_id and on_show["pack"]["installed_at"]
+    packs.cleanup(kit.data)
+    assert shown.is_dir()
+
+    # The kiosk restarts onto 3.0: 1.0 goes at the next clean-up.
+    packs.mark_showing(kit.data, packs.active_content(kit.data))  # type: ignore[arg-type]
+    assert packs.cleanup(kit.data) == [shown.parent]
+    assert not shown.parent.exists() and len(kit.folders()) == 2
+    on_show = packs.showing(kit.data)
+    assert on_show and on_show["pack"] and on_show["pack"]["version"] == "3.0"
+
+
+def test_the_kiosk_showing_the_bundled_content_keeps_nothing_extra(kit: Kit, tmp_path: Path) -> None:
+    kit.install(kit.edition("1.0"))
+    packs.mark_showing(kit.data, ROOT / "content")
+    note = json.loads((kit.data / "packs" / "showing.json").read_text(encoding="utf-8"))
+    assert note["folder"] is None
+    on_show = packs.showing(kit.data)
+    assert on_show is not None and on_show["pack"] is None
+    first = kit.folders()
+    kit.install(kit.edition("2.0", days=1))
+    kit.install(kit.edition("3.0", days=2))
+    assert not set(first) & set(kit.folders()) and len(kit.folders()) == 2
+    # A folder beside the packs that only looks like one is not a pack either.
+    lookalike = tmp_path / "elsewhere" / "packs" / first[0] / "content"
+    lookalike.mkdir(parents=True)
+    packs.mark_showing(kit.data, lookalike)
+    assert json.loads((kit.data / "packs" / "showing.json").read_text(encoding="utf-8"))["folder"] is None
+
+
+def test_a_stale_or_damaged_note_protects_nothing_for_long(kit: Kit) -> None:
+    kit.install(kit.edition("1.0"))
+    packs.mark_showing(kit.data, packs.active_content(kit.data))  # type: ignore[arg-type]
+    note = kit.data / "packs" / "showing.json"
+    orphan = kit.data / "packs" / "0.9-20250101T000000Z-deadbeef"
+    for damage in ("{ not json", '{"format": 1, "folder": "../../etc"}', '{"format": 1, "folder": 7}', "[]"):
+        note.write_text(damage, encoding="utf-8")
+        (orphan / "content").mkdir(parents=True)
+        assert packs.showing(kit.data) is None
+        assert packs.cleanup(kit.data) == [orphan]
+    # The note names a folder that is gone: nothing to say about it, and nothing else is kept.
+    note.write_text(
+        json.dumps({"format": 1, "folder": orphan.name, "pid": 1, "since": "x"}), encoding="utf-8"
+    )
+    assert packs.showing(kit.data) is None
+    (orphan / "content").mkdir(parents=True)
+    assert packs.showing(kit.data) is None  # no manifest in it: not a pack to describe
+    assert packs.cleanup(kit.data) == []  # but kept while the note names it
+    assert orphan.is_dir()
+
+
+def test_mark_showing_never_raises_and_leaves_nothing_behind(kit: Kit, tmp_path: Path) -> None:
+    # Nothing installed: nothing is written, not even the packs folder.
+    packs.mark_showing(tmp_path / "fresh", ROOT / "content")
+    assert not (tmp_path / "fresh").exists()
+    kit.install(kit.edition("1.0"))
+    shown = packs.active_content(kit.data)
+    assert shown is not None
+    note = kit.data / "packs" / "showing.json"
+    note.mkdir()  # cannot be replaced by a file
+    packs.mark_showing(kit.data, shown)
+    assert note.is_dir()
+    assert not [p.name for p in (kit.data / "packs").iterdir() if p.name.startswith(".showing")]
+    note.rmdir()
+    packs.mark_showing(kit.data, Path("\0nul"))
+    packs.mark_showing(kit.data, None)  # type: ignore[arg-type]
+    packs.mark_showing(kit.data / "packs" / "state.json", shown)  # a file, not a folder
+    assert not note.exists()
+
+
+def test_a_new_notes_temporary_file_is_left_to_the_kiosk_writing_it(kit: Kit) -> None:
+    kit.install(kit.edition("1.0"))
+    fresh = kit.data / "packs" / ".showing.json.4242.tmp"
+    old = kit.data / "packs" / ".showing.json.4343.tmp"
+    fresh.write_text("{")
+    old.write_text("{")
+    two_hours_ago = datetime.now().timestamp() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    assert packs.cleanup(kit.data) == [old]
+    assert fresh.exists() and not old.exists()
+
+
+# --- going back to the content that came with the app --------------------------------------------------
+
+
+def test_use_bundled_then_rollback_returns_to_the_pack(kit: Kit) -> None:
+    kit.install(kit.edition("1.0"))
+    kit.install(kit.edition("2.0", days=1))
+    second = packs.active_content(kit.data)
+    assert second is not None
+    state = packs.use_bundled(kit.data)
+    assert state["active"] is None
+    assert state["previous"] and state["previous"]["version"] == "2.0"
+    assert packs.active_content(kit.data) is None
+    on_disk = json.loads(packs.state_file(kit.data).read_text(encoding="utf-8"))
+    assert on_disk["active"] is None and on_disk["previous"]["version"] == "2.0"
+    assert on_disk["latest_created"] == "2026-03-02T09:30:00Z"
+    with pytest.raises(PackError, match="already shows the content that came with it"):
+        packs.use_bundled(kit.data)
+    # 1.0 is no longer kept: it goes at the next clean-up; 2.0 stays.
+    packs.cleanup(kit.data)
+    assert kit.folders() == [second.parent.name]
+
+    state = packs.rollback(kit.data)
+    assert state["active"] and state["active"]["version"] == "2.0" and state["previous"] is None
+    assert packs.active_content(kit.data) == second
+    with pytest.raises(PackError, match=r"no previous pack.*use-bundled"):
+        packs.rollback(kit.data)
+    packs.use_bundled(kit.data)
+    # Installing the pack left again is a fresh copy of it, with nothing else to go back to.
+    kit.install(kit.build("2.0.kpack", created=T0 + timedelta(days=1)))
+    state = packs.status(kit.data)
+    assert state["active"] and state["active"]["version"] == "2.0" and state["previous"] is None
+    fresh_copy = packs.active_content(kit.data)
+    assert fresh_copy is not None and fresh_copy != second
+    assert kit.folders() == [fresh_copy.parent.name]
+    # An install from the bundled content keeps the pack left as the one to go back to.
+    packs.use_bundled(kit.data)
+    kit.install(kit.edition("3.0", days=2))
+    state = packs.status(kit.data)
+    assert state["active"] and state["active"]["version"] == "3.0"
+    assert state["previous"] and state["previous"]["folder"] == str(fresh_copy.parent)
+
+
+def test_use_bundled_with_nothing_installed_or_a_damaged_state_says_why(kit: Kit) -> None:
+    with pytest.raises(PackError, match="no content pack is active"):
+        packs.use_bundled(kit.data)
+    kit.install(kit.edition("1.0"))
+    packs.state_file(kit.data).write_text("{ damaged", encoding="utf-8")
+    with pytest.raises(PackError, match=r"state\.json is damaged"):
+        packs.use_bundled(kit.data)
+    with packs._locked(kit.data / packs.STAGING_DIR), pytest.raises(PackError, match="another pack install"):
+        packs.use_bundled(kit.data)
+
+
+def test_rollback_refuses_a_previous_pack_whose_agenda_is_gone(kit: Kit) -> None:
+    kit.install(kit.edition("1.0"))
+    first = packs.active_content(kit.data)
+    assert first is not None
+    kit.install(kit.edition("2.0", days=1))
+    (first / "agenda.yaml").unlink()
+    before = packs.state_file(kit.data).read_bytes()
+    with pytest.raises(PackError, match="missing or damaged"):
+        packs.rollback(kit.data)
+    assert packs.state_file(kit.data).read_bytes() == before
+
+
 # --- refusing what was changed or not signed by a trusted key -------------------------------------------------
 
 
@@ -340,10 +521,10 @@ def rewrite(
     return target
 
 
-def test_a_byte_changed_inside_a_file_in_the_pack_is_refused(kit: Kit) -> None:
-    pack = kit.build("a.kpack")
+def flip_a_byte(pack: Path, name: str = "content/media/clip.mp4") -> None:
+    """Change one byte of a stored entry's data, as a bad copy would: its CRC-32 no longer matches."""
     with zipfile.ZipFile(pack) as archive:
-        info = archive.getinfo("content/media/clip.mp4")
+        info = archive.getinfo(name)
     assert info.compress_type == zipfile.ZIP_STORED
     data = bytearray(pack.read_bytes())
     name_length, extra_length = (
@@ -353,8 +534,14 @@ def test_a_byte_changed_inside_a_file_in_the_pack_is_refused(kit: Kit) -> None:
     start = info.header_offset + 30 + name_length + extra_length
     data[start + 40] ^= 0x01
     pack.write_bytes(bytes(data))
+
+
+def test_a_byte_changed_inside_a_file_in_the_pack_is_refused(kit: Kit) -> None:
+    pack = kit.build("a.kpack")
+    flip_a_byte(pack)
     reason = kit.refused(pack)
-    assert "content/media/clip.mp4" in reason and "damaged" in reason
+    assert reason.startswith("refused: 'content/media/clip.mp4' is damaged in the pack (Bad CRC-32")
+    assert reason.endswith("): copy the pack again")
 
 
 def test_a_file_replaced_in_a_repacked_pack_does_not_match_the_signed_manifest(kit: Kit) -> None:
@@ -404,7 +591,8 @@ def test_files_that_are_not_packs_are_refused_in_words(kit: Kit) -> None:
     assert "not a content pack" in kit.refused(kit.root / "empty.kpack")
     half = kit.root / "half.kpack"
     half.write_bytes(kit.build("a.kpack").read_bytes()[:2000])
-    assert "incomplete or damaged" in kit.refused(half)
+    reason = kit.refused(half)
+    assert "incomplete or damaged" in reason and reason.endswith("copy the pack again")
     assert "does not exist" in kit.refused(kit.root / "nowhere.kpack")
     with zipfile.ZipFile(kit.root / "plain.kpack", "w") as archive:
         archive.writestr("hello.txt", "hi")
@@ -801,6 +989,28 @@ def test_a_damaged_state_file_means_no_pack_and_a_new_install_recovers(kit: Kit,
     assert kit.active_hashes() == source_hashes(kit.content)
 
 
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "escaping folder", "a folder named state.json"])
+def test_an_install_over_a_damaged_state_keeps_every_pack_folder(kit: Kit, damage: str) -> None:
+    kit.install(kit.edition("1.0"))
+    kit.install(kit.edition("2.0", days=1))
+    old = kit.folders()
+    old_files = {name: file_hashes(kit.data / "packs" / name) for name in old}
+    state = packs.state_file(kit.data)
+    _state_damages(kit)[damage](state)
+    if state.is_dir():
+        state.rmdir()
+        state.write_text("{", encoding="utf-8")
+    kit.install(kit.edition("3.0", days=2))
+    status = packs.status(kit.data)
+    assert status["active"] and status["active"]["version"] == "3.0" and status["previous"] is None
+    # The old packs may be all there is of them: every file stays.
+    assert {name: file_hashes(kit.data / "packs" / name) for name in old} == old_files
+    assert len(kit.folders()) == 3
+    # The state is whole again: the next install clears what it does not name.
+    kit.install(kit.edition("4.0", days=3))
+    assert not set(old) & set(kit.folders()) and len(kit.folders()) == 2
+
+
 def test_a_pack_folder_removed_by_hand_means_no_pack(kit: Kit) -> None:
     kit.install(kit.build("a.kpack"))
     active = packs.active_content(kit.data)
@@ -809,13 +1019,14 @@ def test_a_pack_folder_removed_by_hand_means_no_pack(kit: Kit) -> None:
     assert packs.active_content(kit.data) is None
 
 
-def test_reading_the_active_pack_costs_no_cryptography_zip_or_yaml(kit: Kit) -> None:
+def test_reading_and_marking_the_active_pack_costs_no_cryptography_zip_or_yaml(kit: Kit) -> None:
     kit.install(kit.build("a.kpack"))
     code = (
         "import sys, json\n"
         "from pathlib import Path\n"
-        "from kiosk.core.packs import active_content\n"
+        "from kiosk.core.packs import active_content, mark_showing\n"
         f"folder = active_content(Path({str(kit.data)!r}))\n"
+        f"mark_showing(Path({str(kit.data)!r}), folder)\n"
         "print(json.dumps([str(folder), sorted(sys.modules)]))\n"
     )
     completed = subprocess.run(
@@ -823,6 +1034,8 @@ def test_reading_the_active_pack_costs_no_cryptography_zip_or_yaml(kit: Kit) -> 
     )
     folder, modules = json.loads(completed.stdout)
     assert folder == str(packs.active_content(kit.data))
+    on_show = packs.showing(kit.data)
+    assert on_show and on_show["pack"] and on_show["pack"]["folder"] == str(Path(folder).parent)
     heavy = {name.split(".")[0] for name in modules} & {
         "cryptography",
         "zipfile",
@@ -894,6 +1107,28 @@ def test_newest_pack_in_a_folder_skips_partial_unsigned_older_and_known_packs(
     # A pack published after the one rolled back from is new again.
     (shared / "fixed.kpack").write_bytes(publish("3.1", T0 + timedelta(days=3), "fixed.kpack").read_bytes())
     assert packs.newest_pack_in(shared, kit.data, kit.trusted) == shared / "fixed.kpack"
+
+
+def test_a_pack_staff_stepped_away_from_never_comes_back_by_itself(kit: Kit, tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    first, second = kit.edition("1.0"), kit.edition("2.0", days=1)
+    for pack in (first, second):
+        (shared / pack.name).write_bytes(pack.read_bytes())
+    kit.install(first)
+    kit.install(second)
+    packs.rollback(kit.data)  # 2.0 was bad: back to 1.0
+    assert packs.newest_pack_in(shared, kit.data, kit.trusted) is None
+    packs.use_bundled(kit.data)  # and then to the content that came with the app: 2.0 is no longer kept
+    state = packs.status(kit.data)
+    assert state["active"] is None and state["previous"] and state["previous"]["version"] == "1.0"
+    assert packs.newest_pack_in(shared, kit.data, kit.trusted) is None
+    packs.rollback(kit.data)
+    assert packs.newest_pack_in(shared, kit.data, kit.trusted) is None
+    # The next pack the editors publish comes, as after any rollback.
+    third = kit.edition("3.0", days=2)
+    (shared / third.name).write_bytes(third.read_bytes())
+    assert packs.newest_pack_in(shared, kit.data, kit.trusted) == shared / third.name
 
 
 def test_newest_pack_in_never_raises(kit: Kit, tmp_path: Path) -> None:

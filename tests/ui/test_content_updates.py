@@ -163,14 +163,6 @@ def test_a_pack_from_usb_is_installed_then_shown_when_nobody_is_there_and_can_be
         clock.advance(90, shown)  # "Still there?"
         clock.advance(10, shown)  # nobody: the reset
 
-    # Until it has restarted, a second change would pull the files from under what is on show.
-    tap(window, find(window, "attractPage"))
-    window = open_content_view(shown, qtbot)
-    tap(window, find(window, "findPacksButton"))
-    tap(window, find(window, "installPack:0"))
-    assert text_of(window, "updateMessage").startswith("The content installed last is not on show yet.")
-    assert not names(window, "updateLine:")
-
     # Restarted: a second pack, then back to the first.
     make_pack(tmp_path, signing_key, usb / "event-3.0.kpack", "3.0")
     (usb / "event-2.0.kpack").unlink()

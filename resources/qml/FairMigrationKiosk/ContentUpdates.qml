@@ -23,7 +23,6 @@ Flickable {
         case "noPack": return qsTr("There is no content pack (.kpack file) on the USB drive.")
         case "shownWhenIdle": return qsTr("Installed. The new content shows as soon as nobody is using the kiosk, or when you restart it.")
         case "shownAtRestart": return qsTr("Installed. Restart the kiosk to show the new content.")
-        case "restartFirst": return qsTr("The content installed last is not on show yet. Restart the kiosk first, then try again.")
         case "shownAtNextStart": return qsTr("Installed. This kiosk was started on another content folder: the pack shows when it starts without one.")
         }
         return ""
