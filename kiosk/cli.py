@@ -553,7 +553,7 @@ def command_run(args: argparse.Namespace, argv: list[str]) -> int:
         status = _start_kiosk_mode(args, argv)
         if status is not None:
             return status
-    if args.content is None:
+    if args.content is None and _packs_folder().is_dir():
         from kiosk.core.packs import mark_showing
 
         # Installs made while this kiosk runs keep the pack it shows, whatever else they clear.
@@ -582,8 +582,16 @@ def _content_on_show() -> Path:
     return _active_pack_content() or paths.bundled_content()
 
 
+def _packs_folder() -> Path:
+    # Where installed packs live: looked at before importing the packs module, which a kiosk that
+    # never had a pack need not pay for at start-up.
+    return paths.user_data() / "packs"
+
+
 def _active_pack_content() -> Path | None:
     """The installed content pack's folder, if there is one to show (reads one small file, no crypto)."""
+    if not _packs_folder().is_dir():
+        return None
     from kiosk.core.packs import active_content, state_file
 
     folder = active_content(paths.user_data())

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import logging
-import socket
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -217,6 +216,8 @@ class ContentUpdatesViewModel(QObject):
             self._message = "noDrive"
             self.changed.emit()
             return
+        import socket
+
         stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M")
         target = volumes[0] / f"kiosk-visits-{socket.gethostname()}-{stamp}.csv"
         arguments = ["stats", "export", str(target)]
