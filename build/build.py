@@ -238,6 +238,8 @@ def deb(bundle: Path, out: Path, packages: Path, version: str, icons: Path) -> P
     doc = root / "usr" / "share" / "doc" / NAME
     doc.mkdir(parents=True)
     shutil.copy(ROOT / "resources" / "fonts" / "OFL.txt", doc / "OFL-NotoSans.txt")
+    # Where Debian looks for a package's licences: the third-party software the bundle carries.
+    shutil.copy(ROOT / "build" / "copyright.txt", doc / "copyright")
 
     control_dir = root / "DEBIAN"
     control_dir.mkdir()

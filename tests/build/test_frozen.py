@@ -331,6 +331,14 @@ def test_deb_control_and_desktop_entry(build: Build, installed_root: Path) -> No
     assert installed_command(installed_root).parent == installed_root / "opt" / NAME
 
 
+def test_deb_names_the_licences_of_what_it_carries(installed_root: Path) -> None:
+    doc = installed_root / "usr" / "share" / "doc" / NAME
+    notice = (doc / "copyright").read_text(encoding="utf-8")
+    for component in ("Qt 6", "FFmpeg", "GNU Lesser General Public License", "OpenSSL", "Noto Sans"):
+        assert component in notice, component
+    assert (doc / "OFL-NotoSans.txt").is_file()
+
+
 def test_deb_installed_command_runs_self_test(installed_root: Path, tmp_path: Path) -> None:
     command = installed_command(installed_root)
     # Started through a link, as /usr/bin/fair-migration-kiosk is: the bundle finds its files from
