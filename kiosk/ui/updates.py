@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
+from kiosk import paths
 from kiosk.core.pages import Pages, localize
 from kiosk.ui.process import StreamedCommand, kiosk_command
 
@@ -86,9 +87,27 @@ class ContentUpdatesViewModel(QObject):
     # --- what QML reads ----------------------------------------------------------------------------
 
     @Property(str, notify=changed)
+    def onShow(self) -> str:
+        """What visitors see now: the content this kiosk was started on."""
+        agenda = self._pages.agenda
+        title = localize(agenda["title"], self._language())
+        return f"{title} · version {agenda['version']}" if agenda.get("version") else title
+
+    @Property(str, notify=changed)
     def activePack(self) -> str:
-        """The installed pack in use, or "" for the content that came with the app."""
+        """The installed pack the kiosk shows from its next start, or "" for the content that came
+        with the app."""
         return _describe(self._status.get("active"))
+
+    @Property(bool, notify=changed)
+    def changesAtRestart(self) -> bool:
+        """An install, a rollback or going back has chosen other content than the one on show."""
+        if not self._packs_in_use:
+            return False
+        active = self._status.get("active")
+        chosen = Path(active["folder"]) / "content" if active else paths.bundled_content()
+        shown = self._pages.content_root
+        return shown is None or _resolved(chosen) != _resolved(shown)
 
     @Property(str, notify=changed)
     def previousPack(self) -> str:
@@ -97,6 +116,10 @@ class ContentUpdatesViewModel(QObject):
     @Property(bool, notify=changed)
     def canRollBack(self) -> bool:
         return bool(self._status.get("previous")) and not self._runner.running
+
+    @Property(bool, notify=changed)
+    def canUseBundled(self) -> bool:
+        return bool(self._status.get("active")) and not self._runner.running
 
     @Property(bool, notify=changed)
     def packsInUse(self) -> bool:
@@ -108,7 +131,7 @@ class ContentUpdatesViewModel(QObject):
 
     @Property(str, notify=changed)
     def task(self) -> str:
-        """ "install", "export", "rollback" or "" (nothing yet)."""
+        """ "install", "export", "rollback", "bundled" or "" (nothing yet)."""
         return self._task
 
     @Property(str, notify=changed)
@@ -209,6 +232,10 @@ class ContentUpdatesViewModel(QObject):
         self._run("rollback", self._command("pack", "rollback"))
 
     @Slot()
+    def useBundled(self) -> None:
+        self._run("bundled", self._command("pack", "use-bundled"))
+
+    @Slot()
     def exportVisits(self) -> None:
         volumes = self._volumes()
         if not volumes:
@@ -286,7 +313,7 @@ class ContentUpdatesViewModel(QObject):
             self._refused.add(from_folder)
             log.error("the pack from the watched folder was refused: %s", " / ".join(self._runner.lines[-3:]))
         self.refresh()
-        if ok and self._task in ("install", "rollback"):
+        if ok and self._task in ("install", "rollback", "bundled"):
             if not self._packs_in_use:
                 self._message = "shownAtNextStart"
             else:
@@ -294,6 +321,13 @@ class ContentUpdatesViewModel(QObject):
                 self.restart_pending = True
                 self.newContentReady.emit()
         self.changed.emit()
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path
 
 
 def _file_key(path: Path) -> tuple[str, int, int] | None:

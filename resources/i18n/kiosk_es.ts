@@ -260,20 +260,20 @@
         <translation>Contenido en pantalla</translation>
     </message>
     <message>
-        <source>The content that came with the app</source>
-        <translation>El contenido integrado en la aplicación</translation>
-    </message>
-    <message>
-        <source>Before it: %1</source>
-        <translation>Anterior: %1</translation>
-    </message>
-    <message>
         <source>This kiosk was started on a content folder of its own, so installed packs show only when it starts without one.</source>
         <translation>Este quiosco se inició con una carpeta de contenido propia, por lo que los paquetes instalados solo se muestran cuando se inicia sin ella.</translation>
     </message>
     <message>
         <source>Go back to the previous content</source>
         <translation>Volver al contenido anterior</translation>
+    </message>
+    <message>
+        <source>Show the content that came with the app</source>
+        <translation>Mostrar el contenido integrado en la aplicación</translation>
+    </message>
+    <message>
+        <source>Show the content that came with the app again?</source>
+        <translation>¿Mostrar de nuevo el contenido integrado en la aplicación?</translation>
     </message>
     <message>
         <source>Show the previous content again?</source>
@@ -336,12 +336,28 @@
         <translation>Volviendo al contenido anterior…</translation>
     </message>
     <message>
+        <source>✓ The content that came with the app is back</source>
+        <translation>✓ Ha vuelto el contenido integrado en la aplicación</translation>
+    </message>
+    <message>
         <source>✓ The previous content is back</source>
         <translation>✓ Se ha restablecido el contenido anterior</translation>
     </message>
     <message>
         <source>Could not go back</source>
         <translation>No se pudo volver al contenido anterior</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>A partir del próximo inicio: %1</translation>
+    </message>
+    <message>
+        <source>the content that came with the app</source>
+        <translation>el contenido integrado en la aplicación</translation>
+    </message>
+    <message>
+        <source>Kept to go back to: %1</source>
+        <translation>Se conserva para volver atrás: %1</translation>
     </message>
     <message>
         <source>Exporting…</source>

@@ -260,20 +260,20 @@
         <translation>Contenu affiché</translation>
     </message>
     <message>
-        <source>The content that came with the app</source>
-        <translation>Le contenu intégré à l&apos;application</translation>
-    </message>
-    <message>
-        <source>Before it: %1</source>
-        <translation>Précédent&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>This kiosk was started on a content folder of its own, so installed packs show only when it starts without one.</source>
         <translation>Cette borne a été démarrée avec son propre dossier de contenu&#xa0;; les paquets installés ne s&apos;affichent donc que lorsqu&apos;elle démarre sans ce dossier.</translation>
     </message>
     <message>
         <source>Go back to the previous content</source>
         <translation>Revenir au contenu précédent</translation>
+    </message>
+    <message>
+        <source>Show the content that came with the app</source>
+        <translation>Afficher le contenu intégré à l&apos;application</translation>
+    </message>
+    <message>
+        <source>Show the content that came with the app again?</source>
+        <translation>Afficher de nouveau le contenu intégré à l&apos;application&#xa0;?</translation>
     </message>
     <message>
         <source>Show the previous content again?</source>
@@ -336,12 +336,28 @@
         <translation>Retour au contenu précédent…</translation>
     </message>
     <message>
+        <source>✓ The content that came with the app is back</source>
+        <translation>✓ Le contenu intégré à l&apos;application est de retour</translation>
+    </message>
+    <message>
         <source>✓ The previous content is back</source>
         <translation>✓ Le contenu précédent est rétabli</translation>
     </message>
     <message>
         <source>Could not go back</source>
         <translation>Impossible de revenir au contenu précédent</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>Au prochain démarrage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the content that came with the app</source>
+        <translation>le contenu intégré à l&apos;application</translation>
+    </message>
+    <message>
+        <source>Kept to go back to: %1</source>
+        <translation>Conservé pour revenir en arrière&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exporting…</source>

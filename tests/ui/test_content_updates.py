@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 
 from kiosk import paths
 from kiosk.core import analytics, packs
+from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
 from kiosk.core.pin import PinStore
 from kiosk.ui import app as app_module
@@ -135,15 +136,29 @@ def wait_until_finished(shown: KioskWindow, qtbot: Any) -> str:
     return str(shown.updates.property("outcome"))
 
 
+def pages_of(folder: Path) -> Pages:
+    """What a kiosk started on `folder` shows."""
+    result = load_content(folder)
+    assert result.compiled is not None, result.problems
+    return Pages(result.compiled, folder)
+
+
 def test_a_pack_from_usb_is_installed_then_shown_when_nobody_is_there_and_can_be_undone(
-    open_booth: Callable[..., KioskWindow], signing_key: Path, usb: Path, tmp_path: Path, qtbot: Any
+    open_booth: Callable[..., KioskWindow],
+    bundled_pages: Pages,
+    signing_key: Path,
+    usb: Path,
+    tmp_path: Path,
+    qtbot: Any,
 ) -> None:
     make_pack(tmp_path, signing_key, usb / "event-2.0.kpack", "2.0")
     clock = FakeClock()
     shown = open_booth(clock=clock)
     window = open_content_view(shown, qtbot)
-    assert text_of(window, "activePack") == "The content that came with the app"
-    assert not names(window, "rollBackButton")
+    bundled_version = bundled_pages.agenda["version"]
+    assert text_of(window, "onShow") == f"Fair migration agenda · version {bundled_version}"
+    assert not names(window, "activePack")  # nothing changes at the next start
+    assert not names(window, "rollBackButton") and not names(window, "useBundledButton")
 
     tap(window, find(window, "findPacksButton"))
     # What the pack is, read from its signed list before anything is unpacked.
@@ -153,8 +168,10 @@ def test_a_pack_from_usb_is_installed_then_shown_when_nobody_is_there_and_can_be
     assert wait_until_finished(shown, qtbot) == "done", shown.updates.property("log")
     assert text_of(window, "taskHeading") == "\u2713 Installed"
     assert "shows as soon as nobody is using the kiosk" in text_of(window, "updateMessage")
-    assert text_of(window, "activePack").startswith("Test agenda · version 2.0 · 20")
-    assert packs.active_content(paths.user_data()) is not None
+    assert text_of(window, "onShow") == f"Fair migration agenda · version {bundled_version}"
+    assert text_of(window, "activePack").startswith("From the next start: Test agenda · version 2.0 · 20")
+    installed = packs.active_content(paths.user_data())
+    assert installed is not None
     save_grab(window, tmp_path / "content-view.png")
 
     # Staff close the panel; the visitor session ends; with nobody there the kiosk restarts onto it.
@@ -163,12 +180,14 @@ def test_a_pack_from_usb_is_installed_then_shown_when_nobody_is_there_and_can_be
         clock.advance(90, shown)  # "Still there?"
         clock.advance(10, shown)  # nobody: the reset
 
-    # Restarted: a second pack, then back to the first.
+    # Restarted onto the pack: a second pack, then back to the first, then to the bundled content.
     make_pack(tmp_path, signing_key, usb / "event-3.0.kpack", "3.0")
     (usb / "event-2.0.kpack").unlink()
-    shown = open_booth(clock=clock)
+    shown = open_booth(pages_of(installed), clock=clock)
     tap(shown.window, find(shown.window, "attractPage"))
     window = open_content_view(shown, qtbot)
+    assert text_of(window, "onShow") == "Test agenda · version 2.0"
+    assert not names(window, "activePack") and not names(window, "rollBackButton")
     tap(window, find(window, "findPacksButton"))
     tap(window, find(window, "installPack:0"))
     assert wait_until_finished(shown, qtbot) == "done", shown.updates.property("log")
@@ -178,7 +197,13 @@ def test_a_pack_from_usb_is_installed_then_shown_when_nobody_is_there_and_can_be
     tap(window, find(window, "confirmRollBackButton"))
     assert wait_until_finished(shown, qtbot) == "done", shown.updates.property("log")
     assert text_of(window, "taskHeading") == "\u2713 The previous content is back"
-    assert "version 2.0" in text_of(window, "activePack")
+    assert not names(window, "activePack"), "what is on show is what the next start shows"
+    tap(window, find(window, "useBundledButton"))
+    tap(window, find(window, "confirmRollBackButton"))
+    assert wait_until_finished(shown, qtbot) == "done", shown.updates.property("log")
+    assert text_of(window, "taskHeading") == "\u2713 The content that came with the app is back"
+    assert text_of(window, "activePack") == "From the next start: the content that came with the app"
+    assert packs.active_content(paths.user_data()) is None
 
 
 def test_a_tampered_pack_is_refused_and_the_content_on_show_stays(
@@ -198,7 +223,7 @@ def test_a_tampered_pack_is_refused_and_the_content_on_show_stays(
     assert text_of(window, "taskHeading") == "Not installed"
     refused = [line for line in shown.updates.property("log") if line.startswith("Refused")]
     assert refused and "media/clip.mp4" in refused[0], shown.updates.property("log")
-    assert text_of(window, "activePack") == "The content that came with the app"
+    assert not names(window, "activePack")
     assert packs.active_content(paths.user_data()) is None
     assert shown.updates.restart_pending is False
 

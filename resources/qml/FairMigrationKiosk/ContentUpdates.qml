@@ -8,7 +8,7 @@ Flickable {
     required property var updates
     readonly property int cardPadding: Theme.px(28)
     readonly property bool wide: width >= height
-    // "rollback" while asking once more: going back replaces what visitors see.
+    // "rollback" or "bundled" while asking once more: going back replaces what visitors see.
     property string confirming: ""
 
     contentHeight: wide ? Math.max(packColumn.implicitHeight, otherColumn.implicitHeight)
@@ -76,14 +76,21 @@ Flickable {
             objectName: "packCard"
             Heading { text: qsTr("Content on show") }
             Body {
+                objectName: "onShow"
+                text: view.updates.onShow
+                font.bold: true
+            }
+            Body {
                 objectName: "activePack"
-                text: view.updates.activePack || qsTr("The content that came with the app")
+                visible: view.updates.changesAtRestart
+                text: qsTr("From the next start: %1").arg(view.updates.activePack || qsTr("the content that came with the app"))
+                color: Theme.notice
                 font.bold: true
             }
             Body {
                 objectName: "previousPack"
                 visible: view.updates.previousPack !== ""
-                text: qsTr("Before it: %1").arg(view.updates.previousPack)
+                text: qsTr("Kept to go back to: %1").arg(view.updates.previousPack)
                 color: Theme.mutedText
             }
             Body {
@@ -94,20 +101,27 @@ Flickable {
             Flow {
                 width: parent.width
                 spacing: Theme.gap
-                visible: view.updates.canRollBack
+                visible: view.updates.canRollBack || view.updates.canUseBundled
                 TouchButton {
                     objectName: "rollBackButton"
-                    visible: view.confirming === ""
+                    visible: view.confirming === "" && view.updates.canRollBack
                     label: qsTr("Go back to the previous content")
                     onActivated: view.confirming = "rollback"
                 }
+                TouchButton {
+                    objectName: "useBundledButton"
+                    visible: view.confirming === "" && view.updates.canUseBundled
+                    label: qsTr("Show the content that came with the app")
+                    onActivated: view.confirming = "bundled"
+                }
                 Text {
-                    visible: view.confirming === "rollback"
+                    visible: view.confirming !== ""
                     width: Math.min(implicitWidth, parent.width)
                     height: Math.max(Theme.touchTarget, implicitHeight)
                     verticalAlignment: Text.AlignVCenter
                     wrapMode: Text.Wrap
-                    text: qsTr("Show the previous content again?")
+                    text: view.confirming === "bundled" ? qsTr("Show the content that came with the app again?")
+                                                        : qsTr("Show the previous content again?")
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.bodySize
                     font.bold: true
@@ -115,13 +129,20 @@ Flickable {
                 }
                 TouchButton {
                     objectName: "confirmRollBackButton"
-                    visible: view.confirming === "rollback"
+                    visible: view.confirming !== ""
                     primary: true
                     label: qsTr("Go back")
-                    onActivated: { view.confirming = ""; view.updates.rollBack() }
+                    onActivated: {
+                        const chosen = view.confirming
+                        view.confirming = ""
+                        if (chosen === "bundled")
+                            view.updates.useBundled()
+                        else
+                            view.updates.rollBack()
+                    }
                 }
                 TouchButton {
-                    visible: view.confirming === "rollback"
+                    visible: view.confirming !== ""
                     label: qsTr("Cancel")
                     onActivated: view.confirming = ""
                 }
@@ -214,6 +235,8 @@ Flickable {
                     const outcome = view.updates.outcome
                     if (task === "install")
                         return outcome === "running" ? qsTr("Installing\u2026") : outcome === "done" ? qsTr("\u2713 Installed") : qsTr("Not installed")
+                    if (task === "bundled")
+                        return outcome === "running" ? qsTr("Going back\u2026") : outcome === "done" ? qsTr("\u2713 The content that came with the app is back") : qsTr("Could not go back")
                     if (task === "rollback")
                         return outcome === "running" ? qsTr("Going back\u2026") : outcome === "done" ? qsTr("\u2713 The previous content is back") : qsTr("Could not go back")
                     return outcome === "running" ? qsTr("Exporting\u2026") : outcome === "done" ? qsTr("\u2713 Exported") : qsTr("Not exported")
