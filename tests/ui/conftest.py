@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QEventLoop, QPointF, QSize, Qt, QTimer
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -65,11 +65,20 @@ def text_of(window: QQuickWindow, name: str) -> str:
     return str(find(window, name).property("text"))
 
 
+def pause(milliseconds: int) -> None:
+    """Let Qt run for a while, letting go of Python's interpreter lock as the app's own event loop
+    does. QTest.qWait keeps the lock, so a Qt thread that calls Python (an image provider) while the
+    GUI thread waits on that thread hangs both: a hang no kiosk would have, only a test."""
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
 def settled_centre(item: QQuickItem) -> QPointF:
     """Where the item's middle is once layouts have settled: a person taps what is drawn."""
     previous = None
     for _ in range(100):
-        QTest.qWait(15)
+        pause(15)
         if item.width() > 0 and item.height() > 0:
             centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
             if centre == previous:

@@ -25,7 +25,7 @@ from kiosk.ui import dashboard as dashboard_module
 from kiosk.ui.app import KioskWindow, build_window
 from kiosk.ui.dashboard import DashboardViewModel, fractions, route_title
 
-from .conftest import all_items, find, names, save_grab, settled_centre, tap, text_of
+from .conftest import all_items, find, names, pause, save_grab, settled_centre, tap, text_of
 
 PIN = "2468"
 SIZES = [(1920, 1080), (1080, 1920)]
@@ -214,7 +214,7 @@ def settle(view: QQuickItem) -> None:
     """Until the figures just shown are laid out: positioners place them on the next frame."""
     previous = None
     for _ in range(100):
-        QTest.qWait(20)
+        pause(20)
         height = view.property("contentHeight")
         if height == previous:
             return
@@ -431,7 +431,7 @@ def test_reading_the_figures_keeps_the_panel_open(
     QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(900, 800))
     for y in range(800, 380, -20):
         QTest.mouseMove(window, QPoint(900, y))
-        QTest.qWait(5)
+        pause(5)
     QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(900, 380))
     qtbot.waitUntil(lambda: not view.property("moving"), timeout=5000)
     assert view.property("contentY") > 100, "the figures did not scroll"

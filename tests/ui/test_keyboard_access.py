@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow
-from tests.ui.conftest import find, names, open_window
+from tests.ui.conftest import find, names, open_window, pause
 
 # Roles a keyboard user can act on; anything else taking focus would be a dead stop on the way.
 ACTIONABLE = {
@@ -197,7 +197,7 @@ def test_typing_on_the_search_page_goes_into_the_field(qtbot: Any, keyboard_wind
     assert search.query == "recru"
     QTest.keyClick(window, Qt.Key.Key_Backspace)
     assert field.property("text") == "recr"
-    QTest.qWait(50)
+    pause(50)
     assert kiosk.route == "search", "Backspace in the field deletes a letter, it does not go back"
     # In the field, "/" is a character like any other.
     QTest.keyClick(window, "/")

@@ -22,7 +22,7 @@ from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, build_window
 from kiosk.ui.media import VideoPlayer
-from tests.ui.conftest import find, settled_centre, tap, text_of
+from tests.ui.conftest import find, pause, settled_centre, tap, text_of
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "media"
 SHORT_TIMEOUT_MS = 1500
@@ -255,7 +255,7 @@ def swipe(window: Any, item: Any, dx: int) -> None:
     device = QTest.createTouchDevice()
     QTest.touchEvent(window, device).press(0, start).commit()
     for step in range(1, 13):
-        QTest.qWait(16)
+        pause(16)
         QTest.touchEvent(window, device).move(0, start + QPoint(dx * step // 12, 0)).commit()
     QTest.touchEvent(window, device).release(0, start + QPoint(dx, 0)).commit()
 

@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from kiosk import paths
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, build_window
-from tests.ui.conftest import find, names, tap
+from tests.ui.conftest import find, names, pause, tap
 
 
 class Windows:
@@ -131,7 +131,7 @@ def test_larger_text_makes_the_text_larger_and_the_page_still_fits(
     # Still laid out for this screen: nothing runs off the side, the top bar's rows do not collide.
     tap(window, find(window, "preferencesClose"))
     qtbot.waitUntil(lambda: not panel_open(window), timeout=2000)
-    QTest.qWait(50)
+    pause(50)
     cards = names(window, "card:")
     assert cards
     for name in [*cards, "pageBody", "pageTitle"]:
@@ -231,7 +231,7 @@ def test_escape_closes_the_panel_before_it_goes_back(qtbot: Any, open_kiosk: Win
 
     QTest.keyClick(window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not panel_open(window), timeout=2000)
-    QTest.qWait(50)
+    pause(50)
     assert shown.kiosk.route == "section/views-of-ituc", "Escape closed the panel and stayed"
 
     QTest.keyClick(window, Qt.Key.Key_Escape)
@@ -257,7 +257,7 @@ def test_a_touch_inside_the_panel_does_not_reach_the_page_under_it(qtbot: Any, o
     under = [n for n in names(window, "card:") if scene_rect(find(window, n)).contains(spot)]
     assert under, "the panel no longer covers a card here: pick another spot"
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, spot.toPoint())
-    QTest.qWait(100)
+    pause(100)
     assert shown.kiosk.route == "home", f"the touch went through to {under[0]}"
 
 

@@ -16,7 +16,7 @@ from kiosk.core.pages import Pages
 from kiosk.core.pin import PinStore
 from kiosk.ui.app import KioskWindow, build_window
 
-from .conftest import find, names, settled_centre, tap, text_of
+from .conftest import find, names, pause, settled_centre, tap, text_of
 
 
 class FakeClock:
@@ -194,7 +194,7 @@ def test_kiosk_mode_refuses_every_way_out(qtbot: Any, bundled_pages: Pages, cloc
         QTest.mouseClick(window, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, spot)
         assert route(shown) == "section/videos"  # a right click does nothing at all
         QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, spot)
-        QTest.qWait(1200)  # a long press
+        pause(1200)  # a long press
         QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, spot)
         assert route(shown) == "section/videos" and window.isVisible()
         # A swipe in from the left edge.
@@ -280,12 +280,12 @@ def test_the_pointer_hides_while_the_screen_is_touched_and_returns_with_a_mouse(
         finger = QTest.touchEvent(window, screen)
         finger.press(0, QPoint(600, 400)).commit()
         finger.release(0, QPoint(600, 400)).commit()
-        QTest.qWait(20)
+        pause(20)
         assert shown.guard.pointer_hidden
         cursor = QGuiApplication.overrideCursor()
         assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
         QTest.mouseMove(window, QPoint(700, 500))
-        QTest.qWait(20)
+        pause(20)
         assert not shown.guard.pointer_hidden
         assert QGuiApplication.overrideCursor() is None
     finally:
