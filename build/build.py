@@ -39,7 +39,7 @@ MAINTAINER = "Fair Migration Kiosk project <kiosk@fair-migration-kiosk.invalid>"
 # belong to its graphics stack: OpenGL and EGL, libdrm, libxcb, Wayland. The .deb depends on those,
 # and on the packages whose data the bundled libraries read from the system (fontconfig's
 # configuration, xkb-data's keyboard layouts, libx11-data's compose tables).
-# tests/build/test_frozen.py checks that every library the bundle links is bundled or depended on.
+# tests/installers/test_frozen.py checks that every library the bundle links is bundled or depended on.
 DEB_DEPENDS = [
     "libc6 (>= 2.34)",
     "libgl1",

@@ -138,7 +138,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--version"])
     assert exit_info.value.code in (0, None)
-    # A source run has no build date; a frozen build shows it (tests/build/test_frozen.py).
+    # A source run has no build date; a frozen build shows it (tests/installers/test_frozen.py).
     assert capsys.readouterr().out.strip() == f"kiosk {version('fair-migration-kiosk')} (from source)"
 
 
