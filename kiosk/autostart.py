@@ -30,9 +30,8 @@ _CMD_SAFE = re.compile(r"[A-Za-z0-9_\-.:\\/=+,@]+")
 
 def kiosk_command() -> list[str]:
     """The command that starts this kiosk in kiosk mode, from a frozen build or from Python."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "--kiosk"]
-    return [_windowless_python(sys.executable), "-m", "kiosk", "--kiosk"]
+    program, *arguments = paths.kiosk_command("--kiosk")
+    return [program if getattr(sys, "frozen", False) else _windowless_python(program), *arguments]
 
 
 def _windowless_python(executable: str) -> str:

@@ -513,7 +513,7 @@ def _start_kiosk_mode(args: argparse.Namespace, argv: list[str]) -> int | None:
 
     if not is_supervised() and not args.no_supervisor:
         setup_logging("supervisor")
-        child = [*_this_program(), *[a for a in argv if a not in ("--kiosk", "--safe-mode")], "--kiosk"]
+        child = paths.kiosk_command(*[a for a in argv if a not in ("--kiosk", "--safe-mode")], "--kiosk")
         return run_supervised(child, safe_mode_command=[*child, "--safe-mode"])
     setup_logging("ui")
     note_previous_end()
@@ -610,10 +610,3 @@ def _is_supervised() -> bool:
     from kiosk.supervisor import is_supervised
 
     return is_supervised()
-
-
-def _this_program() -> list[str]:
-    """How to start this kiosk again as a child process: the frozen executable, or this Python."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]
-    return [sys.executable, "-m", "kiosk"]

@@ -14,6 +14,13 @@ def install_root() -> Path:
     return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
 
 
+def kiosk_command(*arguments: str) -> list[str]:
+    """How to run `kiosk ARGUMENTS...` in another process: the frozen executable, or this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *arguments]
+    return [sys.executable, "-m", "kiosk", *arguments]
+
+
 def bundled_content() -> Path:
     return install_root() / "content"
 

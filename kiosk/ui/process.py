@@ -7,7 +7,6 @@ the kiosk's window never waits, and a crash there cannot take the kiosk down.
 from __future__ import annotations
 
 import logging
-import sys
 from collections import deque
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
@@ -17,13 +16,6 @@ from kiosk import paths
 log = logging.getLogger(__name__)
 LINES_KEPT = 200
 STOP_WAIT_MS = 3000
-
-
-def kiosk_command(*arguments: str) -> list[str]:
-    """How to run `kiosk ARGUMENTS...` from this app: the frozen executable, or this Python."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, *arguments]
-    return [sys.executable, "-m", "kiosk", *arguments]
 
 
 class StreamedCommand(QObject):

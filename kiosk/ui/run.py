@@ -97,7 +97,8 @@ def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool
             app.exit(RESTART_EXIT_CODE)
             return
         # Nobody to start it again: start a new process first, then leave.
-        QProcess.startDetached(sys.executable, [*_python_flags(), *sys.argv[1:]])
+        program, *arguments = paths.kiosk_command(*sys.argv[1:])
+        QProcess.startDetached(program, arguments)
         leave()
 
     def reload() -> None:
@@ -145,8 +146,3 @@ def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool
     ticker.start()
     kept.append(ticker)
     return kept
-
-
-def _python_flags() -> list[str]:
-    # A frozen build is its own executable; from source, `python -m kiosk` restarts the same way.
-    return [] if getattr(sys, "frozen", False) else ["-m", "kiosk"]

@@ -8,7 +8,6 @@ soon as it is done (the admin panel shows the lines as they come); a last line s
 
 from __future__ import annotations
 
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -19,6 +18,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtPdf import QPdfDocument
 
+from kiosk import paths
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages, localize
 from kiosk.core.problems import MediaReference, Severity, errors
@@ -39,9 +39,7 @@ Report = Callable[[str], None]
 
 def self_test_command(content: Path) -> list[str]:
     """How to start the self-test in its own process: the frozen executable, or this Python."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "self-test", "--content", str(content)]
-    return [sys.executable, "-m", "kiosk", "self-test", "--content", str(content)]
+    return paths.kiosk_command("self-test", "--content", str(content))
 
 
 def drawn_share(image: QImage, skip_top: float = TOP_BAR_SHARE) -> float:

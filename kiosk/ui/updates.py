@@ -18,7 +18,7 @@ from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
 from kiosk import paths
 from kiosk.core.pages import Pages, localize
-from kiosk.ui.process import StreamedCommand, kiosk_command
+from kiosk.ui.process import StreamedCommand
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class ContentUpdatesViewModel(QObject):
         restarts_when_idle: bool,
         visits_database: Path | None,
         volumes: Callable[[], list[Path]] | None = None,
-        command: Callable[..., list[str]] = kiosk_command,
+        command: Callable[..., list[str]] = paths.kiosk_command,
         today: Callable[[], datetime.date] = datetime.date.today,
         language: Callable[[], str] | None = None,
     ) -> None:
