@@ -13,7 +13,6 @@ import math
 import shutil
 import sys
 import time
-from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,8 +20,6 @@ from typing import Any
 from PySide6.QtCore import (
     Property,
     QObject,
-    QProcess,
-    QProcessEnvironment,
     QTimer,
     Signal,
     Slot,
@@ -31,6 +28,7 @@ from PySide6.QtCore import (
 from kiosk import paths
 from kiosk.core.pages import Pages, localize
 from kiosk.core.pin import PinPad, PinResult, PinStore
+from kiosk.ui.process import StreamedCommand
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +37,6 @@ REFRESH_MS = 5000
 IDLE_CLOSE_SECONDS = 120.0
 RECENT_ERRORS_SHOWN = 10
 SELF_TEST_LINES_KEPT = 500
-STOP_WAIT_MS = 2000
 
 Problems = Callable[[], list[tuple[float, str, str]]]
 
@@ -194,10 +191,9 @@ class AdminViewModel(QObject):
         self._app_version = ""
         self._log_folder = log_folder
 
-        self._process: QProcess | None = None
-        self._pending_output = b""
-        self._error_tail: deque[str] = deque(maxlen=5)
-        self._log: list[str] = []
+        self._self_test = StreamedCommand("self-test", self, lines_kept=SELF_TEST_LINES_KEPT)
+        self._self_test.linesChanged.connect(self._self_test_output)
+        self._self_test.finished.connect(self._self_test_finished)
         self._self_test_status = ""
 
         # Counts the lock down, second by second, while the pad is locked.
@@ -455,7 +451,7 @@ class AdminViewModel(QObject):
 
     @Property(list, notify=selfTestChanged)
     def selfTestLog(self) -> list[str]:
-        return list(self._log)
+        return list(self._self_test.lines)
 
     @Property(bool, notify=selfTestChanged)
     def selfTestRunning(self) -> bool:
@@ -473,45 +469,17 @@ class AdminViewModel(QObject):
     @Slot()
     def runSelfTest(self) -> None:
         self.touched()
-        if self._process is not None:
+        if self._self_test.running:
             return
         content = self._self_test_content or self._pages.content_root or paths.bundled_content()
-        program, *arguments = self._self_test_command(content)
-        process = QProcess(self)
-        environment = QProcessEnvironment.systemEnvironment()
-        # Its pages are drawn off screen, and its lines must arrive as they are written, not in blocks.
-        environment.insert("QT_QPA_PLATFORM", "offscreen")
-        environment.insert("PYTHONUNBUFFERED", "1")
-        process.setProcessEnvironment(environment)
-        # `python -m kiosk` finds the package from a source checkout too.
-        process.setWorkingDirectory(str(paths.install_root()))
-        process.readyReadStandardOutput.connect(self._read_output)
-        process.readyReadStandardError.connect(self._read_errors)
-        process.finished.connect(self._finished)
-        process.errorOccurred.connect(self._process_error)
-        self._process = process
-        self._pending_output = b""
-        self._error_tail.clear()
-        self._log = []
         self._self_test_status = "running"
-        log.info("self-test started: %s", " ".join([program, *arguments]))
-        self.selfTestChanged.emit()
-        process.start(program, arguments)
+        self._self_test.start(self._self_test_command(content))
 
     @Slot()
     def stopSelfTest(self) -> None:
-        process = self._process
-        if process is None:
+        if not self._self_test.stop():
             return
-        self._process = None
-        for signal in (process.readyReadStandardOutput, process.readyReadStandardError):
-            signal.disconnect()
-        process.finished.disconnect()
-        process.errorOccurred.disconnect()
-        process.kill()
-        process.waitForFinished(STOP_WAIT_MS)
-        process.deleteLater()
-        self._append("The self-test was stopped.")
+        self._self_test.add("The self-test was stopped.")
         self._self_test_status = "failed"
         self.selfTestChanged.emit()
 
@@ -521,55 +489,14 @@ class AdminViewModel(QObject):
         self._refresher.stop()
         self.stopSelfTest()
 
-    def _append(self, line: str) -> None:
-        self._log.append(line)
-        del self._log[:-SELF_TEST_LINES_KEPT]
-
-    def _read_output(self) -> None:
-        if self._process is None:
-            return
-        self._pending_output += bytes(self._process.readAllStandardOutput().data())
-        *complete, self._pending_output = self._pending_output.split(b"\n")
-        if complete:
-            for line in complete:
-                self._append(line.decode("utf-8", "replace").rstrip("\r"))
+    def _self_test_output(self) -> None:
+        # A self-test still writing is staff still waiting: the panel stays open.
+        if self._self_test.running:
             self.touched()
-            self.selfTestChanged.emit()
-
-    def _read_errors(self) -> None:
-        # Qt's chatter ("No audio device detected") is no news for staff; kept only to explain a crash.
-        if self._process is None:
-            return
-        text = bytes(self._process.readAllStandardError().data()).decode("utf-8", "replace")
-        self._error_tail.extend(line for line in text.splitlines() if line.strip())
-
-    def _finished(self, exit_code: int, exit_status: QProcess.ExitStatus) -> None:
-        self._read_output()
-        if self._pending_output:
-            self._append(self._pending_output.decode("utf-8", "replace"))
-            self._pending_output = b""
-        crashed = exit_status != QProcess.ExitStatus.NormalExit or exit_code not in (0, 1)
-        if crashed:
-            self._append(f"The self-test stopped unexpectedly (exit code {exit_code}).")
-            self._log.extend(self._error_tail)
-        self._self_test_status = "passed" if exit_code == 0 and not crashed else "failed"
-        log.log(
-            logging.INFO if self._self_test_status == "passed" else logging.WARNING,
-            "self-test %s",
-            self._self_test_status,
-        )
-        if self._process is not None:
-            self._process.deleteLater()
-        self._process = None
-        self.touched()
         self.selfTestChanged.emit()
 
-    def _process_error(self, error: QProcess.ProcessError) -> None:
-        if error != QProcess.ProcessError.FailedToStart or self._process is None:
-            return  # a crash also ends in finished(), which reports it
-        self._append(f"The self-test could not start: {self._process.errorString()}")
-        log.error("self-test could not start: %s", self._process.errorString())
-        self._process.deleteLater()
-        self._process = None
-        self._self_test_status = "failed"
+    def _self_test_finished(self, passed: bool) -> None:
+        self._self_test_status = "passed" if passed else "failed"
+        log.log(logging.INFO if passed else logging.WARNING, "self-test %s", self._self_test_status)
+        self.touched()
         self.selfTestChanged.emit()

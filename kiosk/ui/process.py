@@ -15,18 +15,20 @@ from kiosk import paths
 
 log = logging.getLogger(__name__)
 LINES_KEPT = 200
-STOP_WAIT_MS = 3000
+STOP_WAIT_MS = 2000
 
 
 class StreamedCommand(QObject):
-    """One command at a time; `lines` grows as it writes; `finished(ok)` once it ends, however it ends."""
+    """One command at a time; `lines` grows as it writes; `finished(ok)` once it ends, however it ends.
+    `name` is how staff read of it in the lines added when it fails ("The self-test could not start")."""
 
     linesChanged = Signal()
     finished = Signal(bool)
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, parent: QObject | None = None, *, lines_kept: int = LINES_KEPT) -> None:
         super().__init__(parent)
         self._name = name
+        self._lines_kept = lines_kept
         self._process: QProcess | None = None
         self._pending = b""
         self._errors: deque[str] = deque(maxlen=5)
@@ -61,10 +63,11 @@ class StreamedCommand(QObject):
         process.start(program, arguments)
         return True
 
-    def stop(self) -> None:
+    def stop(self) -> bool:
+        """Kill the command, quietly (no `finished`); False when none was running."""
         process, self._process = self._process, None
         if process is None:
-            return
+            return False
         for signal in (process.readyReadStandardOutput, process.readyReadStandardError):
             signal.disconnect()
         process.finished.disconnect()
@@ -72,15 +75,16 @@ class StreamedCommand(QObject):
         process.kill()
         process.waitForFinished(STOP_WAIT_MS)
         process.deleteLater()
+        return True
 
     def wait(self, milliseconds: int) -> bool:
         """For tests and for leaving: True once the command has ended."""
         process = self._process
         return process is None or process.waitForFinished(milliseconds)
 
-    def _add(self, line: str) -> None:
+    def add(self, line: str) -> None:
         self.lines.append(line)
-        del self.lines[:-LINES_KEPT]
+        del self.lines[: -self._lines_kept]
 
     def _read_output(self) -> None:
         if self._process is None:
@@ -88,7 +92,7 @@ class StreamedCommand(QObject):
         self._pending += bytes(self._process.readAllStandardOutput().data())
         *complete, self._pending = self._pending.split(b"\n")
         for line in complete:
-            self._add(line.decode("utf-8", "replace").rstrip("\r"))
+            self.add(line.decode("utf-8", "replace").rstrip("\r"))
         if complete:
             self.linesChanged.emit()
 
@@ -102,20 +106,18 @@ class StreamedCommand(QObject):
     def _finished(self, exit_code: int, exit_status: QProcess.ExitStatus) -> None:
         self._read_output()
         if self._pending:
-            self._add(self._pending.decode("utf-8", "replace"))
+            self.add(self._pending.decode("utf-8", "replace"))
             self._pending = b""
         crashed = exit_status != QProcess.ExitStatus.NormalExit or exit_code not in (0, 1)
         if crashed:
-            self._add(f"It stopped unexpectedly (exit code {exit_code}).")
+            self.add(f"The {self._name} stopped unexpectedly (exit code {exit_code}).")
             self.lines.extend(self._errors)
-        ok = exit_code == 0 and not crashed
-        log.log(logging.INFO if ok else logging.WARNING, "%s %s", self._name, "done" if ok else "failed")
-        self._end(ok)
+        self._end(exit_code == 0 and not crashed)
 
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:
         if error != QProcess.ProcessError.FailedToStart or self._process is None:
             return  # a crash also ends in finished(), which reports it
-        self._add(f"It could not start: {self._process.errorString()}")
+        self.add(f"The {self._name} could not start: {self._process.errorString()}")
         log.error("%s could not start: %s", self._name, self._process.errorString())
         self._end(False)
 

@@ -308,6 +308,7 @@ class ContentUpdatesViewModel(QObject):
 
     def _finished(self, ok: bool) -> None:
         self._outcome = "done" if ok else "failed"
+        log.log(logging.INFO if ok else logging.WARNING, "content %s %s", self._task, self._outcome)
         from_folder, self._installing_from_folder = self._installing_from_folder, None
         if from_folder is not None and not ok:
             self._refused.add(from_folder)
