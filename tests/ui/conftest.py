@@ -65,6 +65,25 @@ def text_of(window: QQuickWindow, name: str) -> str:
     return str(find(window, name).property("text"))
 
 
+class BoothClock:
+    """The visitor session's clock, moved on by the test: each step is a tick of the session."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float, shown: KioskWindow) -> None:
+        self.now += seconds
+        shown.session.tick()
+
+
+@pytest.fixture
+def clock() -> BoothClock:
+    return BoothClock()
+
+
 def pause(milliseconds: int) -> None:
     """Let Qt run for a while, letting go of Python's interpreter lock as the app's own event loop
     does. QTest.qWait keeps the lock, so a Qt thread that calls Python (an image provider) while the

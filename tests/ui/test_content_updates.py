@@ -26,23 +26,11 @@ from kiosk.ui import updates as updates_module
 from kiosk.ui.app import KioskWindow, build_window
 from tests.core.contentkit import build_valid_content
 
-from .conftest import find, names, save_grab, settled_centre, tap, text_of
+from .conftest import BoothClock, find, names, save_grab, settled_centre, tap, text_of
 
 ROOT = Path(__file__).resolve().parents[2]
 PIN = "2468"
 INSTALL_TIMEOUT_MS = 90_000
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float, shown: KioskWindow) -> None:
-        self.now += seconds
-        shown.session.tick()
 
 
 @pytest.fixture
@@ -152,7 +140,7 @@ def test_a_pack_from_usb_is_installed_then_shown_when_nobody_is_there_and_can_be
     qtbot: Any,
 ) -> None:
     make_pack(tmp_path, signing_key, usb / "event-2.0.kpack", "2.0")
-    clock = FakeClock()
+    clock = BoothClock()
     shown = open_booth(clock=clock)
     window = open_content_view(shown, qtbot)
     bundled_version = bundled_pages.agenda["version"]
@@ -291,7 +279,7 @@ def test_a_newer_pack_in_the_watched_folder_is_installed_between_visitors(
     make_pack(tmp_path, signing_key, shared / "fleet.kpack", "5.0")
     compiled = copy.deepcopy(bundled_pages.compiled)
     compiled["kiosk"] = {**(compiled.get("kiosk") or {}), "pack_folder": str(shared)}
-    clock = FakeClock()
+    clock = BoothClock()
     shown = open_booth(Pages(compiled, bundled_pages.content_root), clock=clock)
     tap(shown.window, find(shown.window, "attractPage"))  # a visitor
     clock.advance(90, shown)  # ... who leaves
@@ -334,7 +322,7 @@ def test_a_watched_folder_that_cannot_be_read_is_a_warning_said_once(
 ) -> None:
     compiled = copy.deepcopy(bundled_pages.compiled)
     compiled["kiosk"] = {**(compiled.get("kiosk") or {}), "pack_folder": str(tmp_path / "no-such-share")}
-    clock = FakeClock()
+    clock = BoothClock()
     shown = open_booth(Pages(compiled, bundled_pages.content_root), clock=clock)
     for _visitor in range(2):
         tap(shown.window, find(shown.window, "attractPage"))

@@ -15,28 +15,11 @@ from kiosk.core.pages import Pages
 from kiosk.core.pin import PinStore
 from kiosk.ui.app import KioskWindow, build_window
 
-from .conftest import find, names, settled_centre, tap
+from .conftest import BoothClock, find, names, settled_centre, tap
 
 VIDEO = "dg-video-november-2014"
 HANDOUT = "agenda-handout"
 PIN = "2468"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float, shown: KioskWindow) -> None:
-        self.now += seconds
-        shown.session.tick()
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture
@@ -45,7 +28,7 @@ def database(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def booth(bundled_pages: Pages, clock: FakeClock, database: Path, tmp_path: Path) -> Iterator[KioskWindow]:
+def booth(bundled_pages: Pages, clock: BoothClock, database: Path, tmp_path: Path) -> Iterator[KioskWindow]:
     pins = PinStore(tmp_path / "pin.json")
     pins.set(PIN)
     shown = build_window(
@@ -70,7 +53,7 @@ def rows(database: Path) -> list[tuple[Any, ...]]:
 
 
 def test_a_scripted_visit_is_recorded_event_by_event(
-    qtbot: Any, booth: KioskWindow, clock: FakeClock, database: Path
+    qtbot: Any, booth: KioskWindow, clock: BoothClock, database: Path
 ) -> None:
     window = booth.window
     tap(window, find(window, "attractPage"))  # the touch that wakes the kiosk
@@ -140,7 +123,9 @@ def test_a_scripted_visit_is_recorded_event_by_event(
     assert (reason, language) == ("idle", "en")
 
 
-def test_the_attract_loop_alone_records_nothing(booth: KioskWindow, clock: FakeClock, database: Path) -> None:
+def test_the_attract_loop_alone_records_nothing(
+    booth: KioskWindow, clock: BoothClock, database: Path
+) -> None:
     clock.advance(600, booth)
     assert booth.kiosk.current_route() == "attract"
     booth.recorder.close()
@@ -160,7 +145,7 @@ def test_a_kiosk_in_a_window_records_nothing(bundled_pages: Pages, tmp_path: Pat
 
 
 def test_staff_opening_the_admin_panel_from_the_attract_loop_is_no_visit(
-    qtbot: Any, booth: KioskWindow, clock: FakeClock, database: Path, tmp_path: Path
+    qtbot: Any, booth: KioskWindow, clock: BoothClock, database: Path, tmp_path: Path
 ) -> None:
     window = booth.window
     corner = settled_centre(find(window, "adminCorner")).toPoint()

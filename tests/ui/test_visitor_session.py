@@ -16,28 +16,11 @@ from kiosk.core.pages import Pages
 from kiosk.core.pin import PinStore
 from kiosk.ui.app import KioskWindow, build_window
 
-from .conftest import find, names, pause, settled_centre, tap, text_of
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float, shown: KioskWindow) -> None:
-        self.now += seconds
-        shown.session.tick()
+from .conftest import BoothClock, find, names, pause, settled_centre, tap, text_of
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def booth(bundled_pages: Pages, clock: FakeClock) -> Iterator[KioskWindow]:
+def booth(bundled_pages: Pages, clock: BoothClock) -> Iterator[KioskWindow]:
     shown = build_window(
         bundled_pages, size=QSize(1920, 1080), animate=False, visitor_sessions=True, clock=clock
     )
@@ -72,7 +55,7 @@ def test_a_kiosk_starts_with_the_attract_loop_and_a_touch_opens_home_without_tap
 
 
 def test_idle_prompt_then_reset_puts_every_piece_of_visitor_state_back(
-    qtbot: Any, booth: KioskWindow, clock: FakeClock, bundled_pages: Pages
+    qtbot: Any, booth: KioskWindow, clock: BoothClock, bundled_pages: Pages
 ) -> None:
     window = booth.window
     tap(window, find(window, "attractPage"))
@@ -127,7 +110,7 @@ def test_idle_prompt_then_reset_puts_every_piece_of_visitor_state_back(
 
 
 def test_nobody_touched_since_the_last_reset_means_no_question_is_asked(
-    booth: KioskWindow, clock: FakeClock
+    booth: KioskWindow, clock: BoothClock
 ) -> None:
     booth.session.start(attract=False)
     booth.kiosk.show("home")
@@ -137,7 +120,7 @@ def test_nobody_touched_since_the_last_reset_means_no_question_is_asked(
 
 
 def test_a_visitor_watching_a_video_is_not_asked_if_they_are_still_there(
-    qtbot: Any, booth: KioskWindow, clock: FakeClock
+    qtbot: Any, booth: KioskWindow, clock: BoothClock
 ) -> None:
     tap(booth.window, find(booth.window, "attractPage"))
     booth.kiosk.open("item/dg-video-november-2014")
@@ -168,7 +151,7 @@ def test_the_attract_loop_moves_from_slide_to_slide_and_plays_videos_muted_with_
     assert booth.player.property("muted") is True and booth.player.property("captionsOn") is True
 
 
-def test_kiosk_mode_refuses_every_way_out(qtbot: Any, bundled_pages: Pages, clock: FakeClock) -> None:
+def test_kiosk_mode_refuses_every_way_out(qtbot: Any, bundled_pages: Pages, clock: BoothClock) -> None:
     shown = build_window(bundled_pages, animate=False, visitor_sessions=True, locked=True, clock=clock)
     try:
         window = shown.window
@@ -211,7 +194,7 @@ def test_kiosk_mode_refuses_every_way_out(qtbot: Any, bundled_pages: Pages, cloc
 
 
 def test_staff_hold_the_corner_enter_the_pin_and_no_visitor_reset_happens_under_them(
-    qtbot: Any, bundled_pages: Pages, clock: FakeClock, tmp_path: Path
+    qtbot: Any, bundled_pages: Pages, clock: BoothClock, tmp_path: Path
 ) -> None:
     pins = PinStore(tmp_path / "admin-pin.json")
     pins.set("2468")
@@ -260,7 +243,7 @@ def test_staff_hold_the_corner_enter_the_pin_and_no_visitor_reset_happens_under_
 
 
 def test_the_pointer_hides_while_the_screen_is_touched_and_returns_with_a_mouse(
-    bundled_pages: Pages, clock: FakeClock
+    bundled_pages: Pages, clock: BoothClock
 ) -> None:
     from PySide6.QtGui import QGuiApplication, QPointingDevice
 
