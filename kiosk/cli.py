@@ -268,7 +268,8 @@ def command_validate(folder: Path, deep: bool = False) -> int:
     if deep:
         videos = len({m.relative for m in result.media if m.kind == "video"})
         documents = len({m.relative for m in result.media if m.kind == "pdf"})
-        print(f"  deep check {videos} video(s) decoded, {documents} PDF(s) rendered")
+        logo = ", the logo drawn" if any(m.kind == "logo" for m in result.media) else ""
+        print(f"  deep check {videos} video(s) decoded, {documents} PDF(s) rendered{logo}")
     return 0
 
 

@@ -239,7 +239,7 @@ def _svg_problem(data: bytes) -> str | None:
     name, attributes = root[0]
     if name != f"{SVG_NAMESPACE} svg":
         found = name.split(" ")[-1]
-        return f"is not an SVG image: its outer element is <{found}>, not <svg xmlns=\"{SVG_NAMESPACE}\">"
+        return f'is not an SVG image: its outer element is <{found}>, not <svg xmlns="{SVG_NAMESPACE}">'
     return _svg_size_problem(attributes)
 
 
@@ -266,7 +266,7 @@ def _svg_size_problem(attributes: dict[str, str]) -> str | None:
         match = _LENGTH.match(written or "")
         if not match:
             return (
-                "has no size: give its <svg> a viewBox (e.g. viewBox=\"0 0 200 80\") or a width and "
+                'has no size: give its <svg> a viewBox (e.g. viewBox="0 0 200 80") or a width and '
                 "height in pixels"
             )
         sizes.append(float(match.group(1)))

@@ -434,7 +434,7 @@ class _Loader:
                 manifest.relative,
                 manifest.positions.position_of(path, prefer_key=True),
                 path,
-                "no colour given: put it in quotes, e.g. accent: \"#0B6E4F\" (unquoted, YAML reads "
+                'no colour given: put it in quotes, e.g. accent: "#0B6E4F" (unquoted, YAML reads '
                 "everything after # as a comment)",
             )
         if organisation.accent is not None:
@@ -675,6 +675,9 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> DataPath:
     path: list[str | int] = []
     node = data
     for part in loc:
+        if isinstance(node, (str, int, float)):
+            # A bare address stands for {en: address}: the problem is the address as written.
+            break
         if isinstance(node, dict) and isinstance(part, str) and part not in node:
             if node.get("kind") == part:
                 continue
@@ -725,14 +728,22 @@ def _hint(word: str, choices: list[str]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-_FIELDS_WITH_PATTERNS = {"url", "languages", "translations_pending_review", "accent", "id", "related", "sections"}
+_FIELDS_WITH_PATTERNS = {
+    "url",
+    "languages",
+    "translations_pending_review",
+    "accent",
+    "id",
+    "related",
+    "sections",
+}
 
 
 def _pattern_message(field_name: str, value: Any) -> str:
     if field_name in ("url",):
         return f"{value!r} is not a web address (it should start with https://)"
     if field_name == "accent":
-        return f"{value!r} is not a colour: write it as #RRGGBB, e.g. \"#0B6E4F\" (in quotes)"
+        return f'{value!r} is not a colour: write it as #RRGGBB, e.g. "#0B6E4F" (in quotes)'
     if field_name in ("languages",):
         return f"{value!r} is not a language code (use e.g. en, fr, es)"
     return f"{value!r} is not a valid id: use lower-case letters, digits and hyphens"

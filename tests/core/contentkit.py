@@ -332,13 +332,15 @@ organisation:
 
 def add_organisation(content: ContentFolder) -> None:
     """Give the agenda an organisation with a name (English and Arabic), an SVG logo and an accent."""
-    content.replace("agenda.yaml", "version: \"1.0\"\n", ORGANISATION_BLOCK + "version: \"1.0\"\n")
+    content.replace("agenda.yaml", 'version: "1.0"\n', ORGANISATION_BLOCK + 'version: "1.0"\n')
     content.write("images/logo.svg", LOGO_SVG)
 
 
 def add_arabic(content: ContentFolder) -> None:
     """Offer English and Arabic (right to left): the agenda's and section one's titles in both."""
-    content.replace("agenda.yaml", "languages: [en, fr]", "languages: [en, ar]\ntranslations_pending_review: [ar]")
+    content.replace(
+        "agenda.yaml", "languages: [en, fr]", "languages: [en, ar]\ntranslations_pending_review: [ar]"
+    )
     content.replace(
         "agenda.yaml",
         "title: Test agenda\n",
