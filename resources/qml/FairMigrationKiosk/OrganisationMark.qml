@@ -22,6 +22,7 @@ Rectangle {
     readonly property int padding: Theme.px(12)
     radius: Theme.px(10)
     color: "#FFFFFF"
+    // One thing for a screen reader: the organisation's name (the logo says the same).
     Accessible.role: Accessible.StaticText
     Accessible.name: name
 
@@ -45,8 +46,7 @@ Rectangle {
             smooth: true
             asynchronous: false
             source: mark.logoUrl
-            Accessible.role: Accessible.Graphic
-            Accessible.name: mark.name
+            Accessible.ignored: true
         }
         Text {
             objectName: "organisationName"
@@ -60,6 +60,7 @@ Rectangle {
             // The plate is always white: the standard text colour, whichever palette is on.
             color: Theme.standardPalette.text
             text: mark.name
+            Accessible.ignored: true
         }
     }
 }
