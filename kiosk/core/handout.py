@@ -47,6 +47,9 @@ def _source_line(source: dict[str, Any] | None, language: str, words: HandoutWor
     text = words.source.replace("%1", localize(source.get("name"), language))
     if source.get("url"):
         text += f" — {address(source['url'], language)}"
+    if source.get("note"):
+        # What the content says of its own use of the source (e.g. "summarised in our own words").
+        text += f". {localize(source['note'], language)}"
     return f"*{text}*"
 
 

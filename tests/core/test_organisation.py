@@ -371,3 +371,15 @@ def test_a_handout_without_an_organisation_credits_the_version_and_source(conten
         "*Content version 1.0. Source: Test source. Printed with Fair Migration Kiosk.*"
     )
     assert "kiosk's own words" not in markdown
+
+
+def test_the_handout_gives_what_the_content_says_of_its_source(content: ContentFolder) -> None:
+    content.replace(
+        "agenda.yaml",
+        "  url: https://example.org/agenda\n",
+        "  url: https://example.org/agenda\n  note: Summarised in our own words.\n",
+    )
+    result = content.load()
+    assert result.compiled is not None
+    markdown = handout_markdown(result.compiled, "en")
+    assert "*Source: Test source — https://example.org/agenda. Summarised in our own words.*" in markdown
