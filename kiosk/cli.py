@@ -11,7 +11,6 @@ from typing import Any
 from kiosk import paths
 
 DEFAULT_SIZE = (1920, 1080)
-HANDOUT_ITEMS = {"agenda-handout"}
 
 
 def _version() -> str:
@@ -44,7 +43,8 @@ def _size(text: str) -> tuple[int, int]:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk",
-        description="Fair Migration Kiosk: the ILO's Fair Migration Agenda on a touch screen, offline.",
+        description="Fair Migration Kiosk: an organisation's agenda, from a content folder, on a touch "
+        "screen, offline.",
         epilog="Run without a command to open the kiosk in a window.",
     )
     parser.add_argument("--version", action=_VersionAction)
@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--content", type=Path, metavar="DIR", dest="search_content", help="default: the content on show"
     )
 
-    handout = commands.add_parser("handout", help="write the whole agenda as a printable PDF")
+    handout = commands.add_parser("handout", help="write the whole content as a printable PDF")
     handout.add_argument("out", type=Path, metavar="OUT.pdf")
     handout.add_argument("--content", type=Path, metavar="DIR", dest="handout_content")
     handout.add_argument("--lang", default="en", help="language of the handout (default: en)")
@@ -268,7 +268,8 @@ def command_validate(folder: Path, deep: bool = False) -> int:
     if deep:
         videos = len({m.relative for m in result.media if m.kind == "video"})
         documents = len({m.relative for m in result.media if m.kind == "pdf"})
-        print(f"  deep check {videos} video(s) decoded, {documents} PDF(s) rendered")
+        logo = ", the logo drawn" if any(m.kind == "logo" for m in result.media) else ""
+        print(f"  deep check {videos} video(s) decoded, {documents} PDF(s) rendered{logo}")
     return 0
 
 
@@ -377,7 +378,7 @@ def command_snapshot(parser: argparse.ArgumentParser, args: argparse.Namespace) 
 def command_handout(args: argparse.Namespace) -> int:
     folder = args.handout_content or args.content or paths.bundled_content()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.ui.handout import write_blank_pdf, write_handout
+    from kiosk.ui.handout import items_to_leave_out, write_blank_pdf, write_handout
 
     if not args.out.exists():
         # The content may list the handout itself: a missing file must not stop its own making.
@@ -386,8 +387,8 @@ def command_handout(args: argparse.Namespace) -> int:
     if compiled is None:
         return 1
 
-    # The handout leaves out its own entry: a PDF that lists itself helps no reader.
-    pages = write_handout(compiled, args.out, args.lang, exclude=HANDOUT_ITEMS)
+    exclude = items_to_leave_out(compiled, folder, args.out)
+    pages = write_handout(compiled, args.out, args.lang, exclude=exclude, content_root=folder)
     print(f"{args.out}: {pages} page(s)")
     return 0
 

@@ -42,6 +42,13 @@ def _sniff_image(head: bytes, extension: str) -> bool:
     return head.startswith(b"\xff\xd8\xff")
 
 
+def _sniff_logo(head: bytes, extension: str) -> bool:
+    if extension == ".png":
+        return head.startswith(b"\x89PNG\r\n\x1a\n")
+    # An SVG is XML text; kiosk.core.brand reads the whole of it.
+    return _is_utf8_text(head) and head.decode("utf-8", errors="ignore").lstrip("\ufeff").lstrip()[:1] == "<"
+
+
 def _sniff_captions(head: bytes, extension: str) -> bool:
     if not _is_utf8_text(head):
         return False
@@ -57,6 +64,7 @@ _SNIFFERS: dict[str, Callable[[bytes, str], bool]] = {
     "image": _sniff_image,
     "pdf": lambda head, _ext: b"%PDF-" in head[:1024],
     "captions": _sniff_captions,
+    "logo": _sniff_logo,
     "markdown": lambda head, _ext: _is_utf8_text(head),
 }
 
@@ -65,6 +73,7 @@ IMAGE = FileType("image", (".png", ".jpg", ".jpeg"))
 PDF = FileType("pdf", (".pdf",))
 CAPTIONS = FileType("captions", (".vtt", ".srt"))
 MARKDOWN = FileType("markdown", (".md",))
+LOGO = FileType("logo", (".svg", ".png"))
 
 
 def check_content_file(root: Path, relative: str, expected: FileType) -> str | None:

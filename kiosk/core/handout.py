@@ -1,11 +1,11 @@
-"""The agenda as one Markdown text, for the printable handout the kiosk makes of its own content."""
+"""The content as one Markdown text, for the printable handout the kiosk makes of it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from kiosk.core.pages import localize
+from kiosk.core.pages import address, localize
 
 
 @dataclass(frozen=True)
@@ -24,10 +24,11 @@ class HandoutWords:
     source: str = "Source: %1"
     address: str = "Address: %1"
     stand_in: str = "On the kiosk this is stand-in media; the original is not bundled."
-    made_by: str = (
-        "Made by Fair Migration Kiosk from its content, version %1. The texts summarise the sources "
-        "named above in the kiosk's own words; quotations are marked."
-    )
+    # The credits come from the content (who presents it, its version, its source); the app is
+    # named only as the tool that printed it.
+    content_by: str = "Content by %1, version %2."
+    content_version: str = "Content version %1."
+    made_with: str = "Printed with Fair Migration Kiosk."
 
 
 def _demote(markdown: str, levels: int) -> str:
@@ -45,8 +46,26 @@ def _source_line(source: dict[str, Any] | None, language: str, words: HandoutWor
         return ""
     text = words.source.replace("%1", localize(source.get("name"), language))
     if source.get("url"):
-        text += f" — {source['url']}"
+        text += f" — {address(source['url'], language)}"
+    if source.get("note"):
+        # What the content says of its own use of the source (e.g. "summarised in our own words").
+        text += f". {localize(source['note'], language)}"
     return f"*{text}*"
+
+
+def credits_line(agenda: dict[str, Any], language: str, words: HandoutWords) -> str:
+    organisation = localize((agenda.get("organisation") or {}).get("name"), language)
+    version = str(agenda.get("version") or "")
+    if organisation:
+        credits = words.content_by.replace("%1", organisation).replace("%2", version)
+    else:
+        credits = words.content_version.replace("%1", version)
+    source = agenda.get("source") or {}
+    parts = [credits]
+    if source.get("name"):
+        parts.append(words.source.replace("%1", localize(source["name"], language)) + ".")
+    parts.append(words.made_with)
+    return " ".join(parts)
 
 
 def handout_markdown(
@@ -54,12 +73,20 @@ def handout_markdown(
     language: str = "en",
     exclude: set[str] | None = None,
     words: HandoutWords | None = None,
+    logo_url: str | None = None,
 ) -> str:
+    """`logo_url` is where the printer finds the organisation's logo, if it is to be shown."""
     words = words or HandoutWords()
     agenda = compiled["agenda"]
     items = compiled["items"]
     skip = exclude or set()
-    parts = [f"# {localize(agenda['title'], language)}"]
+    parts = []
+    organisation = localize((agenda.get("organisation") or {}).get("name"), language)
+    if logo_url:
+        parts.append(f"![{organisation}]({logo_url})")
+    if organisation:
+        parts.append(f"**{organisation}**")
+    parts.append(f"# {localize(agenda['title'], language)}")
     if agenda.get("subtitle"):
         parts.append(f"*{localize(agenda['subtitle'], language)}*")
     parts += [localize(agenda["lead"], language), _source_line(agenda.get("source"), language, words)]
@@ -76,7 +103,7 @@ def handout_markdown(
             if text and localize(text, language) not in found:
                 found.append(_demote(localize(text, language), depth))
         if item.get("url"):
-            found.append(words.address.replace("%1", item["url"]))
+            found.append(words.address.replace("%1", address(item["url"], language)))
         if item.get("source"):
             found.append(_source_line(item["source"], language, words))
         for child in item["children"]:
@@ -90,5 +117,5 @@ def handout_markdown(
         for item_id in section["items"]:
             parts += item_parts(item_id, 3)
     parts.append("---")
-    parts.append(f"*{words.made_by.replace('%1', str(agenda['version']))}*")
+    parts.append(f"*{credits_line(agenda, language, words)}*")
     return "\n\n".join(part for part in parts if part)

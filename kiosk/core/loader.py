@@ -28,6 +28,7 @@ from kiosk.core.model import (
     Document,
     Item,
     KioskSettings,
+    Organisation,
     Section,
     Video,
     all_field_names,
@@ -203,8 +204,15 @@ class _Loader:
             message = f"each item needs a 'kind:' ({', '.join(ITEM_KINDS)})"
         elif kind.startswith(("date_", "datetime_")) or (last in DATE_FIELDS and kind != "missing"):
             message = f"{_describe(value)} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-31"
+        elif kind == "dict_type" and last == "url":
+            message = f"expected a web address, or one address per language ({{en: https://..., fr: ...}}), got {_describe(value)}"
         elif kind == "string_pattern_mismatch":
-            message = _pattern_message(str(last) if isinstance(last, str) else str(path[-2]), value)
+            named = last
+            if not isinstance(named, str) or named not in _FIELDS_WITH_PATTERNS:
+                # A per-language address (url: {fr: ...}) or a list entry is named by its parent.
+                parent = path[-2] if len(path) > 1 else ""
+                named = parent if isinstance(parent, str) else named
+            message = _pattern_message(str(named), value)
         elif kind in ("value_error", "assertion_error"):
             message = str(error["msg"]).removeprefix("Value error, ")
         elif kind == "model_type" or kind == "dict_type":
@@ -313,6 +321,8 @@ class _Loader:
                     path,
                     f"'{code}' is not one of the languages ({', '.join(agenda.languages)})",
                 )
+        if agenda.organisation is not None:
+            self.check_organisation(agenda_manifest, agenda.organisation)
         sections: dict[str, tuple[_Manifest, Section]] = {}
         items: dict[str, dict[str, Any]] = {}
         item_places: dict[str, tuple[_Manifest, DataPath]] = {}
@@ -402,6 +412,36 @@ class _Loader:
             "sections": compiled_sections,
             "items": items,
         }
+
+    def check_organisation(self, manifest: _Manifest, organisation: Organisation) -> None:
+        from kiosk.core.brand import accent_problem, logo_problem
+
+        if organisation.logo is not None:
+            path: DataPath = ("organisation", "logo")
+            if self.check_file(manifest, path, organisation.logo, files.LOGO):
+                problem = logo_problem(self.root / organisation.logo)
+                if problem:
+                    self.problem(
+                        manifest.relative,
+                        manifest.positions.position_of(path),
+                        path,
+                        f"'{organisation.logo}' {problem}",
+                    )
+        raw = _raw_value(manifest.positions.data, ("organisation",))
+        if isinstance(raw, dict) and "accent" in raw and raw["accent"] is None:
+            path = ("organisation", "accent")
+            self.problem(
+                manifest.relative,
+                manifest.positions.position_of(path, prefer_key=True),
+                path,
+                'no colour given: put it in quotes, e.g. accent: "#0B6E4F" (unquoted, YAML reads '
+                "everything after # as a comment)",
+            )
+        if organisation.accent is not None:
+            problem = accent_problem(organisation.accent)
+            if problem:
+                path = ("organisation", "accent")
+                self.problem(manifest.relative, manifest.positions.position_of(path), path, problem)
 
     def collect_item(
         self,
@@ -635,6 +675,9 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> DataPath:
     path: list[str | int] = []
     node = data
     for part in loc:
+        if isinstance(node, (str, int, float)):
+            # A bare address stands for {en: address}: the problem is the address as written.
+            break
         if isinstance(node, dict) and isinstance(part, str) and part not in node:
             if node.get("kind") == part:
                 continue
@@ -685,9 +728,22 @@ def _hint(word: str, choices: list[str]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
+_FIELDS_WITH_PATTERNS = {
+    "url",
+    "languages",
+    "translations_pending_review",
+    "accent",
+    "id",
+    "related",
+    "sections",
+}
+
+
 def _pattern_message(field_name: str, value: Any) -> str:
     if field_name in ("url",):
         return f"{value!r} is not a web address (it should start with https://)"
+    if field_name == "accent":
+        return f'{value!r} is not a colour: write it as #RRGGBB, e.g. "#0B6E4F" (in quotes)'
     if field_name in ("languages",):
         return f"{value!r} is not a language code (use e.g. en, fr, es)"
     return f"{value!r} is not a valid id: use lower-case letters, digits and hyphens"

@@ -16,6 +16,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    WithJsonSchema,
     field_validator,
 )
 
@@ -66,10 +67,51 @@ LocalizedPath = Annotated[
     AfterValidator(_check_translations),
     Field(json_schema_extra={"description": "A path, or one path per language code"}),
 ]
+URL_PATTERN = r"^https?://[^\s/$.?#].[^\s]*$"
 PublicUrl = Annotated[
     str,
-    Field(pattern=r"^https?://[^\s/$.?#].[^\s]*$", description="A public web address (http/https)"),
+    Field(pattern=URL_PATTERN, description="A public web address (http/https)"),
 ]
+
+
+def _address_or_addresses(value: Any) -> Any:
+    # One address for every language is written as a bare string; it is stored as the English one,
+    # which every language falls back to.
+    return {FALLBACK_LANGUAGE: value} if isinstance(value, str) else value
+
+
+def _check_address_languages(value: dict[str, str]) -> dict[str, str]:
+    # Unlike a text, an address need not exist in English: a local office may only have a page in
+    # its own language. The visitor's language is used, then English, then the first given.
+    for code in value:
+        if not LANGUAGE_CODE.match(code):
+            raise ValueError(f"'{code}' is not a language code (use e.g. en, fr, es)")
+    if not value:
+        raise ValueError("give an address, or one address per language ({en: https://..., fr: ...})")
+    return value
+
+
+LocalizedUrl = Annotated[
+    dict[str, PublicUrl],
+    BeforeValidator(_address_or_addresses),
+    AfterValidator(_check_address_languages),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": URL_PATTERN},
+                {
+                    "type": "object",
+                    "propertyNames": {"pattern": LANGUAGE_CODE.pattern},
+                    "additionalProperties": {"type": "string", "pattern": URL_PATTERN},
+                    "minProperties": 1,
+                },
+            ],
+            "description": "A public web address (http/https), or one per language code: "
+            "{en: https://..., ar: https://...}; the QR code follows the visitor's language",
+        }
+    ),
+]
+ACCENT_PATTERN = r"^#[0-9A-Fa-f]{6}$"
 
 
 class Strict(BaseModel):
@@ -80,8 +122,24 @@ class Attribution(Strict):
     """Who made or published the material."""
 
     name: Localized
-    url: PublicUrl | None = None
+    url: LocalizedUrl | None = None
     note: Localized | None = None
+
+
+class Organisation(Strict):
+    """Who presents the agenda: their name, logo and colour on the home page, the attract loop and the
+    handout."""
+
+    name: Localized
+    logo: ContentPath | None = Field(
+        None, description="SVG or PNG in the content folder, e.g. images/logo.svg; drawn on a white plate"
+    )
+    accent: str | None = Field(
+        None,
+        pattern=ACCENT_PATTERN,
+        description="Accent colour as #RRGGBB, in place of the kiosk's blue; it must reach 4.5:1 "
+        "contrast with the backgrounds it is drawn on (kiosk validate says)",
+    )
 
 
 class Body(Strict):
@@ -96,7 +154,7 @@ class ItemBase(Body):
     title: Localized
     summary: Localized | None = Field(None, description="One or two lines shown on the item's card")
     source: Attribution | None = Field(None, description="Attribution; defaults to the agenda's")
-    url: PublicUrl | None = Field(None, description="Public address, shown as a QR code")
+    url: LocalizedUrl | None = Field(None, description="Public address, shown as a QR code")
     stand_in: bool = Field(
         False, description="True while the media is the project's stand-in, not the real file"
     )
@@ -133,7 +191,7 @@ class Document(ItemBase):
 
 class Link(ItemBase):
     kind: Literal["link"]
-    url: PublicUrl = Field(description="Public address, shown as a QR code")
+    url: LocalizedUrl = Field(description="Public address, shown as a QR code")
 
 
 class Collection(ItemBase):
@@ -170,6 +228,9 @@ class Agenda(Strict):
         description="Languages whose texts are translations not yet reviewed; the kiosk says so on screen",
     )
     source: Attribution
+    organisation: Organisation | None = Field(
+        None, description="The organisation presenting this content: name, logo and accent colour"
+    )
     version: str = Field(description="Content version, shown to staff")
     reviewed: datetime.date | None = None
     sections: list[Identifier] = Field(min_length=1, description="Section ids, in display order")
@@ -246,6 +307,7 @@ def all_field_names() -> set[str]:
         Agenda,
         Section,
         Attribution,
+        Organisation,
         Article,
         Video,
         Document,

@@ -15,13 +15,21 @@ HOME = "home"
 SEARCH = "search"
 ATTRACT = "attract"
 # Bump when the shape of compiled content changes, so old caches are not read.
-COMPILED_FORMAT = 3
+# 4: every url is {language: address}; the agenda may have an organisation.
+COMPILED_FORMAT = 4
 
 
 def localize(texts: dict[str, str] | None, language: str) -> str:
     if not texts:
         return ""
     return texts.get(language) or texts.get(FALLBACK_LANGUAGE) or next(iter(texts.values()))
+
+
+def address(urls: dict[str, str] | str | None, language: str) -> str:
+    """The address for the visitor's language: theirs, else English, else the first given."""
+    if isinstance(urls, str):  # compiled content made by hand, as in benchmarks
+        return urls
+    return localize(urls, language)
 
 
 def is_fallback(texts: dict[str, str] | None, language: str) -> bool:
@@ -89,6 +97,24 @@ class Pages:
             for code in self.languages
         ]
 
+    def organisation(self, language: str) -> dict[str, str]:
+        """Who presents the content, for the header mark, the attract loop and the Theme's accent;
+        empty strings where the agenda does not say."""
+        organisation = self.agenda.get("organisation") or {}
+        accent = organisation.get("accent") or ""
+        if accent:
+            from kiosk.core.brand import accent_palette
+
+            colours = accent_palette(accent)
+        else:
+            colours = {"accent": "", "accentSoft": ""}
+        return {
+            "name": localize(organisation.get("name"), language),
+            "logoUrl": self._uri(organisation.get("logo")),
+            "accent": colours["accent"],
+            "accentSoft": colours["accentSoft"],
+        }
+
     def routes(self) -> list[str]:
         """Every page a visitor can reach, in reading order."""
         found = [HOME, SEARCH, ATTRACT]
@@ -140,6 +166,7 @@ class Pages:
             page = self._home_page(language)
         pending = set(self.agenda.get("translations_pending_review") or [])
         page.update(
+            organisation=self.organisation(language),
             language=language,
             rightToLeft=is_right_to_left(language),
             reviewPending=language in pending,
@@ -262,6 +289,7 @@ class Pages:
             *ancestors,
         ]
         related = [self.items[i] for i in item["related"] if i in self.items]
+        shown_address = address(item.get("url"), language) or address(source.get("url"), language)
         return {
             "route": f"item/{item['id']}",
             "kind": "item",
@@ -276,10 +304,10 @@ class Pages:
             "related": [self._item_card(r, language) for r in related],
             "sourceName": localize(source.get("name"), language),
             "sourceNote": localize(source.get("note"), language),
-            "sourceUrl": source.get("url") or "",
-            "url": item.get("url") or "",
-            "qrUrl": item.get("url") or source.get("url") or "",
-            "displayUrl": short_address(item.get("url") or source.get("url") or ""),
+            "sourceUrl": address(source.get("url"), language),
+            "url": address(item.get("url"), language),
+            "qrUrl": shown_address,
+            "displayUrl": short_address(shown_address),
             "standIn": bool(item.get("stand_in")),
             "mediaPath": self._absolute(localize(item.get("file"), language) or None),
             "posterUrl": self._uri(item.get("poster")),

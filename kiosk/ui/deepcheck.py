@@ -1,4 +1,4 @@
-"""`kiosk validate --deep`: open every video and PDF with the classes the app itself plays them with."""
+"""`kiosk validate --deep`: open every video, PDF and the logo with the classes the app itself uses."""
 
 from __future__ import annotations
 
@@ -15,7 +15,14 @@ from kiosk.ui.documents import FAILURE_TEXT as PDF_FAILURE_TEXT
 from kiosk.ui.media import VideoPlayer
 
 # Beyond these a kiosk's small disk and slow USB sticks start to suffer.
-LARGE_FILE_BYTES = {"video": 200 * 1024 * 1024, "pdf": 30 * 1024 * 1024, "image": 5 * 1024 * 1024}
+LARGE_FILE_BYTES = {
+    "video": 200 * 1024 * 1024,
+    "pdf": 30 * 1024 * 1024,
+    "image": 5 * 1024 * 1024,
+    "logo": 5 * 1024 * 1024,
+}
+# The logo is drawn at most this tall (the attract loop's mark, twice over for a crisp SVG).
+LOGO_PROBE_HEIGHT = 256
 VIDEO_TIMEOUT_MS = 5000
 
 
@@ -73,6 +80,32 @@ def probe_pdf(path: Path) -> str | None:
     return None
 
 
+def probe_logo(path: Path, height: int = LOGO_PROBE_HEIGHT) -> str | None:
+    """None when Qt draws the logo (as QML's Image does: by its image plugins) into something
+    visible, else the reason in words."""
+    from PySide6.QtGui import QImageReader
+
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if not size.isValid() or size.isEmpty():
+        return f"cannot be drawn: Qt finds no size in it ({reader.errorString()})"
+    reader.setScaledSize(QSize(max(1, round(size.width() * height / size.height())), height))
+    image = reader.read()
+    if image.isNull():
+        return f"cannot be drawn ({reader.errorString()})"
+    if not any(image.pixelColor(x, y).alpha() > 0 for x, y in _sample_points(image.width(), image.height())):
+        return "draws nothing visible: every pixel is transparent"
+    return None
+
+
+def _sample_points(width: int, height: int, steps: int = 24) -> list[tuple[int, int]]:
+    return [
+        (min(width - 1, width * i // steps), min(height - 1, height * j // steps))
+        for i in range(steps + 1)
+        for j in range(steps + 1)
+    ]
+
+
 def deep_check(root: Path, media: list[MediaReference]) -> list[Problem]:
     application()
     problems: list[Problem] = []
@@ -87,6 +120,8 @@ def deep_check(root: Path, media: list[MediaReference]) -> list[Problem]:
             reason = probe_video(path)
         elif reference.kind == "pdf":
             reason = probe_pdf(path)
+        elif reference.kind == "logo":
+            reason = probe_logo(path)
         if reason:
             problems.append(reference.problem(f"'{reference.relative}': {reason}"))
         limit = LARGE_FILE_BYTES.get(reference.kind)

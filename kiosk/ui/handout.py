@@ -5,8 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QSize, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QImageReader,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from kiosk import paths
 from kiosk.core.handout import HandoutWords, handout_markdown
@@ -26,12 +38,19 @@ _WORDS = {
     "stand_in": QT_TRANSLATE_NOOP(
         "Handout", "On the kiosk this is stand-in media; the original is not bundled."
     ),
-    "made_by": QT_TRANSLATE_NOOP(
-        "Handout",
-        "Made by Fair Migration Kiosk from its content, version %1. The texts summarise the sources "
-        "named above in the kiosk's own words; quotations are marked.",
-    ),
+    "content_by": QT_TRANSLATE_NOOP("Handout", "Content by %1, version %2."),
+    "content_version": QT_TRANSLATE_NOOP("Handout", "Content version %1."),
+    "made_with": QT_TRANSLATE_NOOP("Handout", "Printed with Fair Migration Kiosk."),
 }
+# Written into every handout's PDF metadata: the kiosk knows a handout of its own by it (see
+# items_to_leave_out), and a reader's "Document properties" name the tool.
+# (the only PDFs the kiosk writes are handouts).
+HANDOUT_CREATOR = "Fair Migration Kiosk"
+LOGO_RESOURCE = "kiosk-logo:organisation"
+# The logo's height on the first page, in the document's own pixels (about 1.6 cm when printed),
+# drawn with four times as many pixels, so the print stays sharp.
+LOGO_HEIGHT = 60
+LOGO_PIXEL_RATIO = 4
 
 
 def handout_words(language: str) -> HandoutWords:
@@ -46,33 +65,110 @@ def handout_words(language: str) -> HandoutWords:
         source=word("source"),
         address=word("address"),
         stand_in=word("stand_in"),
-        made_by=word("made_by"),
+        content_by=word("content_by"),
+        content_version=word("content_version"),
+        made_with=word("made_with"),
     )
+
+
+def is_kiosk_handout(path: Path) -> bool:
+    """True for a PDF this kiosk printed as a handout (its metadata says so)."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    if document.load(str(path)) != QPdfDocument.Error.None_:
+        return False
+    field = QPdfDocument.MetaDataField
+    marked = document.metaData(field.Creator) == HANDOUT_CREATOR
+    document.close()
+    return bool(marked)
+
+
+def items_to_leave_out(compiled: dict[str, Any], content_root: Path, target: Path) -> set[str]:
+    """The document items that are the handout itself: a PDF that lists itself helps no reader.
+
+    An item is left out when one of its files is the very file being written (whatever its name, and
+    even before it exists), or a handout the kiosk printed before (another language's, or a copy
+    under another name), known by the metadata write_handout sets. No item id is special."""
+    target = target.resolve()
+    found: set[str] = set()
+    for item_id, item in compiled["items"].items():
+        if item["kind"] != "document":
+            continue
+        for relative in (item.get("file") or {}).values():
+            path = (content_root / relative).resolve()
+            if path == target or (path.is_file() and is_kiosk_handout(path)):
+                found.add(item_id)
+                break
+    return found
+
+
+def _logo_image(path: Path, height: int) -> QImage | None:
+    """The logo drawn at `height` pixels (SVG crisp at that size), or None if it cannot be drawn."""
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if size.isValid() and size.height() > 0:
+        reader.setScaledSize(QSize(max(1, round(size.width() * height / size.height())), height))
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+def _colour_headings(document: QTextDocument, colour: str) -> None:
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            cursor = QTextCursor(block)
+            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+            heading = QTextCharFormat()
+            heading.setForeground(QColor(colour))
+            cursor.mergeCharFormat(heading)
+        block = block.next()
 
 
 def write_blank_pdf(target: Path) -> None:
     application()
     target.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(target))
+    writer.setCreator(HANDOUT_CREATOR)
     painter = QPainter(writer)  # a PDF is only written once something paints on it
     painter.end()
 
 
 def write_handout(
-    compiled: dict[str, Any], target: Path, language: str = "en", exclude: set[str] | None = None
+    compiled: dict[str, Any],
+    target: Path,
+    language: str = "en",
+    exclude: set[str] | None = None,
+    content_root: Path | None = None,
 ) -> int:
-    """Write the PDF; returns its page count."""
+    """Write the PDF; returns its page count. `content_root` is where the organisation's logo is."""
     application()
     document = QTextDocument()
     font = QFont(UI_FONT_FAMILY)
     font.setPointSizeF(10.5)
     document.setDefaultFont(font)
-    document.setMarkdown(handout_markdown(compiled, language, exclude, handout_words(language)))
+    organisation = compiled["agenda"].get("organisation") or {}
+    logo = None
+    if organisation.get("logo") and content_root is not None:
+        logo = _logo_image(content_root / organisation["logo"], LOGO_HEIGHT * LOGO_PIXEL_RATIO)
+        if logo is not None:
+            logo.setDevicePixelRatio(LOGO_PIXEL_RATIO)
+    markdown = handout_markdown(
+        compiled, language, exclude, handout_words(language), LOGO_RESOURCE if logo is not None else None
+    )
+    document.setMarkdown(markdown)
+    if logo is not None:
+        # After setMarkdown, which clears the document's resources.
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_RESOURCE), logo)
+    if organisation.get("accent"):
+        _colour_headings(document, organisation["accent"])
 
     target.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(target))
     writer.setTitle(localize(compiled["agenda"]["title"], language))
-    writer.setCreator("Fair Migration Kiosk")
+    writer.setCreator(HANDOUT_CREATOR)
+    if organisation.get("name"):
+        writer.setAuthor(localize(organisation["name"], language))
     writer.setResolution(300)
     writer.setPageLayout(
         QPageLayout(

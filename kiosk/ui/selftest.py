@@ -23,7 +23,7 @@ from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages, localize
 from kiosk.core.problems import MediaReference, Severity, errors
 from kiosk.ui.app import application
-from kiosk.ui.deepcheck import LARGE_FILE_BYTES, probe_video
+from kiosk.ui.deepcheck import LARGE_FILE_BYTES, probe_logo, probe_video
 from kiosk.ui.documents import FAILURE_TEXT as PDF_FAILURE_TEXT
 
 DEFAULT_SIZE = (1920, 1080)
@@ -157,7 +157,7 @@ def run_self_test(
 def _check_media(root: Path, media: list[MediaReference], tally: _Tally) -> None:
     seen: set[tuple[str, str]] = set()
     # Grouped by kind, videos first: the reader scans one kind at a time.
-    kinds = ("video", "pdf", "image")
+    kinds = ("video", "pdf", "image", "logo")
     for reference in sorted((r for r in media if r.kind in kinds), key=lambda r: kinds.index(r.kind)):
         key = (reference.kind, reference.relative)
         if key in seen:
@@ -180,6 +180,12 @@ def _check_media(root: Path, media: list[MediaReference], tally: _Tally) -> None
                 tally.fail(subject, reason)
             else:
                 tally.passed(subject, f"all {count} page(s) drawn")
+        elif reference.kind == "logo":
+            reason = probe_logo(path)
+            if reason:
+                tally.fail(subject, reason)
+            else:
+                tally.passed(subject, "drawn as the home page and the attract loop draw it")
         else:
             reader = QImageReader(str(path))
             image = reader.read()

@@ -302,3 +302,53 @@ def only_error(result: LoadResult) -> Problem:
     assert len(found) == 1, "expected exactly one error, got:\n" + "\n".join(map(str, result.problems))
     assert result.compiled is None
     return found[0]
+
+
+# The organisation of a made-up local advice centre (the project's own fixture): its logo is a
+# plain SVG of a boat on a wave, its accent a dark green that passes WCAG AA on every background.
+ORGANISATION_ACCENT = "#0B6E4F"
+ORGANISATION_NAME = "Harbour Workers' Advice Centre"
+# Arabic: the project's own translation, pending review by a native speaker.
+ORGANISATION_NAME_AR = "مركز المشورة لعمال الميناء"
+LOGO_SVG = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 100" width="160" height="100">
+  <rect x="0" y="0" width="160" height="100" rx="18" fill="#0B6E4F"/>
+  <path d="M30 58 L130 58 L112 78 L48 78 Z" fill="#FFFFFF"/>
+  <path d="M78 20 L78 54 L108 54 Z" fill="#FFD84D"/>
+  <path d="M72 28 L72 54 L50 54 Z" fill="#FFFFFF"/>
+  <path d="M10 88 Q30 80 50 88 T90 88 T130 88 T170 88" stroke="#FFFFFF" stroke-width="5" fill="none"/>
+</svg>
+"""
+ORGANISATION_BLOCK = f"""\
+organisation:
+  name:
+    en: {ORGANISATION_NAME}
+    ar: {ORGANISATION_NAME_AR}
+  logo: images/logo.svg
+  accent: "{ORGANISATION_ACCENT}"
+"""
+
+
+def add_organisation(content: ContentFolder) -> None:
+    """Give the agenda an organisation with a name (English and Arabic), an SVG logo and an accent."""
+    content.replace("agenda.yaml", 'version: "1.0"\n', ORGANISATION_BLOCK + 'version: "1.0"\n')
+    content.write("images/logo.svg", LOGO_SVG)
+
+
+def add_arabic(content: ContentFolder) -> None:
+    """Offer English and Arabic (right to left): the agenda's and section one's titles in both."""
+    content.replace(
+        "agenda.yaml", "languages: [en, fr]", "languages: [en, ar]\ntranslations_pending_review: [ar]"
+    )
+    content.replace(
+        "agenda.yaml",
+        "title: Test agenda\n",
+        "title:\n  en: Test agenda\n  ar: جدول أعمال تجريبي\n",
+    )
+    content.replace(
+        "agenda.yaml",
+        "lead: >-\n  Lead text for the home page.\n",
+        "lead:\n  en: Lead text for the home page.\n  ar: نص تمهيدي للصفحة الرئيسية.\n",
+    )
+    content.replace("sections/10-one.yaml", "  fr: Section un\n", "  ar: القسم الأول\n")

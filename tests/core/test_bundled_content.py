@@ -125,7 +125,7 @@ def test_every_video_is_marked_as_a_stand_in(compiled: dict[str, Any]) -> None:
 
 
 def test_the_agenda_source_is_the_ilo_page(compiled: dict[str, Any]) -> None:
-    assert compiled["agenda"]["source"]["url"] == AGENDA_PAGE
+    assert compiled["agenda"]["source"]["url"] == {"en": AGENDA_PAGE}
     assert "ILO" in en(compiled["agenda"]["source"]["name"])
 
 
@@ -162,4 +162,6 @@ def test_every_public_address_is_https(compiled: dict[str, Any]) -> None:
     addresses = [compiled["agenda"]["source"]["url"]]
     for item in compiled["items"].values():
         addresses += [item.get("url"), (item.get("source") or {}).get("url")]
+    # Each address is one per language ({en: ...} when one address serves every language).
+    addresses = [address for per_language in addresses for address in (per_language or {}).values()]
     assert [a for a in addresses if a and not a.startswith("https://")] == []

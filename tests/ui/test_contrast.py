@@ -133,3 +133,22 @@ def test_high_contrast_is_what_is_drawn(qtbot: Any, kiosk_window: KioskWindow) -
     frame = window.grabWindow()
     corner = frame.pixelColor(3, frame.height() - 3)
     assert corner.name().lower() == high["background"].lower()
+
+
+def test_the_cores_accent_check_uses_the_themes_colours_and_pairs(palettes: dict[str, Any]) -> None:
+    # kiosk validate checks an organisation's accent without Qt (kiosk.core.brand), against copies of
+    # the standard palette's colours: they must be the Theme's, and every pair the Theme draws the
+    # accent or its tint in must be checked.
+    from kiosk.core.brand import ACCENT_TEXT_PAIRS, STANDARD_COLOURS, accent_palette, passes
+
+    standard = palettes["standard"]
+    assert {name: standard[name].upper() for name in STANDARD_COLOURS} == STANDARD_COLOURS
+    with_accent = {(fg, bg) for fg, bg in palettes["textPairs"] if {"accent", "accentSoft"} & {fg, bg}}
+    assert set(ACCENT_TEXT_PAIRS) == with_accent
+    # Outlines in the accent need 3:1; the check's 4.5:1 for text covers them.
+    assert {pair for pair in map(tuple, palettes["outlinePairs"]) if "accent" in pair} <= with_accent
+    # The check passes the Theme's own accent, and derives a tint close to the Theme's own.
+    assert passes(standard["accent"])
+    built_in = accent_palette(standard["accent"])
+    assert built_in["accent"] == standard["accent"].upper()
+    assert contrast(built_in["accentSoft"], standard["accentSoft"]) < 1.05

@@ -84,21 +84,38 @@ Rectangle {
         id: drift
         property real value: 0
     }
-    Text {
-        objectName: "attractKioskTitle"
-        anchors { left: parent.left; top: parent.top; margins: Theme.margin }
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.headingSize
-        font.bold: true
-        color: Theme.textOnAccent
-        text: view.page.title || ""
+    Row {
+        // Who presents the content, then its title: on every slide and over every video.
+        id: masthead
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
+        spacing: Theme.gap
+        OrganisationMark {
+            id: attractMark
+            organisation: view.page.organisation
+            logoHeight: Theme.px(64)
+            textSize: Theme.headingSize - Theme.px(4)
+            maximumWidth: masthead.width / 2
+            anchors.verticalCenter: parent.verticalCenter
+        }
+        Text {
+            objectName: "attractKioskTitle"
+            anchors.verticalCenter: parent.verticalCenter
+            width: masthead.width - (attractMark.visible ? attractMark.width + masthead.spacing : 0)
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            color: Theme.textOnAccent
+            text: view.page.title || ""
+        }
     }
 
     Item {
         id: stage
         anchors {
             left: parent.left; right: parent.right; top: parent.top; bottom: invitationBar.top
-            margins: Theme.margin; topMargin: Theme.margin * 2.5
+            margins: Theme.margin; topMargin: Math.max(Theme.margin * 2.5, masthead.y + masthead.height + Theme.margin)
         }
 
         Column {

@@ -33,7 +33,14 @@ Flickable {
             Layout.alignment: Qt.AlignTop
             spacing: Theme.gap
 
+            OrganisationMark {
+                // A header mark, not a banner: it takes the place of the accent bar below.
+                id: organisationMark
+                organisation: view.page.organisation
+                maximumWidth: parent.width
+            }
             Rectangle {
+                visible: !organisationMark.visible
                 width: Theme.px(72)
                 height: Theme.px(8)
                 radius: height / 2

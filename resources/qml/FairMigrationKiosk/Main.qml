@@ -29,6 +29,8 @@ Window {
     Binding { target: Theme; property: "textScale"; value: window.preferences.textScale }
     Binding { target: Theme; property: "highContrast"; value: window.preferences.highContrast }
     Binding { target: Theme; property: "reducedMotion"; value: window.preferences.reducedMotion || !window.animate }
+    Binding { target: Theme; property: "contentAccent"; value: window.kiosk.page.organisation ? window.kiosk.page.organisation.accent : "" }
+    Binding { target: Theme; property: "contentAccentSoft"; value: window.kiosk.page.organisation ? window.kiosk.page.organisation.accentSoft : "" }
 
     // Everything lives in one item so that a right-to-left language mirrors the whole layout.
     Item {

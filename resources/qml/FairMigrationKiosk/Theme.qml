@@ -56,7 +56,14 @@ QtObject {
     readonly property var outlinePairs: [
         ["focusRing", "background"], ["focusRing", "surface"], ["accent", "surface"], ["accent", "background"]
     ]
-    readonly property var palette: highContrast ? highContrastPalette : standardPalette
+    // The organisation's accent and its light tint (kiosk.core.brand), from the content; empty for
+    // the built-in blue. High contrast keeps its own colours, accent included.
+    property string contentAccent: ""
+    property string contentAccentSoft: ""
+    readonly property var contentPalette: contentAccent.length > 0
+        ? Object.assign({}, standardPalette, { accent: contentAccent, accentSoft: contentAccentSoft || standardPalette.accentSoft })
+        : standardPalette
+    readonly property var palette: highContrast ? highContrastPalette : contentPalette
 
     readonly property color background: palette.background
     readonly property color surface: palette.surface
