@@ -249,6 +249,11 @@ def command_validate(folder: Path, deep: bool = False) -> int:
     from kiosk.core.summary import summary_lines
 
     result = load_content(folder)
+    from kiosk.core.glyphs import check_content as check_glyphs
+
+    result.problems.extend(check_glyphs(folder, paths.fonts(), result.manifests))
+    if errors(result.problems):
+        result.compiled = None
     if deep and result.compiled is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from kiosk.ui.deepcheck import deep_check
@@ -387,7 +392,7 @@ def command_handout(args: argparse.Namespace) -> int:
         return 1
 
     # The handout leaves out its own entry: a PDF that lists itself helps no reader.
-    pages = write_handout(compiled, args.out, args.lang, exclude=HANDOUT_ITEMS)
+    pages = write_handout(compiled, args.out, args.lang, exclude=HANDOUT_ITEMS, content_root=folder)
     print(f"{args.out}: {pages} page(s)")
     return 0
 
