@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
@@ -70,12 +70,17 @@ def main() -> None:
     result = load_content(content)
     assert result.compiled is not None, [str(problem) for problem in result.problems]
     shown = build_window(
-        Pages(result.compiled, content), size=QSize(1280, 800), animate=False, language=language, start_route=route
+        Pages(result.compiled, content),
+        size=QSize(1280, 800),
+        animate=False,
+        language=language,
+        start_route=route,
     )
     QTest.qWaitForWindowExposed(shown.window)
     body = named(shown.window.contentItem(), "pageBody")
     font = body.property("font")
     report = {
+        "families": QFontDatabase.families(),
         "fallbacks": fallback_families(),
         "body_family": font.family(),
         "runs": runs_of_markdown(str(body.property("text")), font),
