@@ -59,6 +59,19 @@ def test_a_devanagari_title_without_a_font_is_an_error_at_its_place(
     assert len(glyph_lines(lines)) == len(set("तथ्य और सवाल") - {" "})
 
 
+def test_a_letter_written_as_an_escape_is_reported_at_its_value(
+    content: ContentFolder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content.replace("agenda.yaml", "languages: [en, fr]", "languages: [en, fr, hi]")
+    content.replace(
+        "sections/10-one.yaml", "  fr: Section un\n", '  fr: Section un\n  hi: "\\u0924 \\u0925"\n'
+    )
+    line, column = content.position("sections/10-one.yaml", '"\\u0924')
+    code, lines = validate(content, capsys)
+    assert code == 1
+    assert f"sections/10-one.yaml:{line}:{column}: title.hi: {NO_TA}" in lines
+
+
 def test_the_fonts_the_content_brings_are_checked_too(
     hindi: ContentFolder, capsys: pytest.CaptureFixture[str]
 ) -> None:
