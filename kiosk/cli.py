@@ -249,6 +249,11 @@ def command_validate(folder: Path, deep: bool = False) -> int:
     from kiosk.core.summary import summary_lines
 
     result = load_content(folder)
+    from kiosk.core.glyphs import check_content as check_glyphs
+
+    result.problems.extend(check_glyphs(folder, paths.fonts(), result.manifests))
+    if errors(result.problems):
+        result.compiled = None
     if deep and result.compiled is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from kiosk.ui.deepcheck import deep_check

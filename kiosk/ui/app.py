@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -24,6 +24,7 @@ from kiosk.memory import return_free_memory
 from kiosk.ui.admin import AdminViewModel
 from kiosk.ui.dashboard import DashboardViewModel
 from kiosk.ui.documents import DocumentViewer, PdfPageProvider
+from kiosk.ui.fonts import load_bundled_fonts, load_content_fonts
 from kiosk.ui.guard import InputGuard
 from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer
 from kiosk.ui.preferences import PreferencesViewModel
@@ -43,7 +44,6 @@ QML_MODULE = "FairMigrationKiosk"
 # A watched folder of content packs is looked at after each visitor, and this often while nobody is there.
 PACK_FOLDER_CHECK_MS = 5 * 60 * 1000
 FIRST_PACK_FOLDER_CHECK_MS = 20 * 1000
-UI_FONT_FAMILY = "Noto Sans"
 
 
 @dataclass
@@ -105,9 +105,7 @@ def application(argv: list[str] | None = None) -> QGuiApplication:
 
 def load_fonts(folder: Path) -> None:
     # Without a font Qt silently draws empty boxes, so the UI never relies on system fonts.
-    for font_file in sorted(folder.glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(font_file))
-    QGuiApplication.setFont(QFont(UI_FONT_FAMILY))
+    load_bundled_fonts(folder)
 
 
 def present_locked(window: QQuickWindow, screen_number: int) -> None:
@@ -153,6 +151,9 @@ def build_window(
     the installed content pack's (not a --content folder), so a newer pack replaces it.
     """
     cache = cache_dir or paths.user_cache()
+    if pages.content_root is not None:
+        # Before any text is laid out: the content's own fonts are fallbacks of every text.
+        load_content_fonts(pages.content_root)
     kiosk = KioskViewModel(pages, language=language, start_route=start_route)
     translations = Translations(cache)
     translations.use(kiosk.current_language())

@@ -23,7 +23,8 @@ from PySide6.QtGui import (
 from kiosk import paths
 from kiosk.core.handout import HandoutWords, handout_markdown
 from kiosk.core.pages import localize
-from kiosk.ui.app import UI_FONT_FAMILY, application
+from kiosk.ui.app import application
+from kiosk.ui.fonts import UI_FONT_FAMILY, load_content_fonts
 from kiosk.ui.translations import QT_TRANSLATE_NOOP, Translations
 
 # The handout's words, marked for lupdate; English is HandoutWords' own.
@@ -141,8 +142,11 @@ def write_handout(
     exclude: set[str] | None = None,
     content_root: Path | None = None,
 ) -> int:
-    """Write the PDF; returns its page count. `content_root` is where the organisation's logo is."""
+    """Write the PDF; returns its page count. `content_root`: the content folder, where the
+    organisation's logo is and whose own fonts (fonts/) the handout may need, as the kiosk does."""
     application()
+    if content_root is not None:
+        load_content_fonts(content_root)
     document = QTextDocument()
     font = QFont(UI_FONT_FAMILY)
     font.setPointSizeF(10.5)

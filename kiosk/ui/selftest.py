@@ -118,6 +118,10 @@ def run_self_test(
     application()
 
     result = load_content(content)
+    # A letter no font of the kiosk has is drawn as an empty box: the content is not fit to show.
+    from kiosk.core.glyphs import check_content as check_glyphs
+
+    result.problems.extend(check_glyphs(content, paths.fonts(), result.manifests))
     found = errors(result.problems)
     if result.compiled is None or found:
         tally.fail("content", f"{len(found)} error(s): the kiosk will not open this content")
