@@ -51,7 +51,9 @@ def main() -> int:
         from fontTools import subset
         from fontTools.ttLib import TTFont
     except ImportError:
-        print("Needs fontTools: uv run --with fonttools python scripts/make_fixture_fonts.py", file=sys.stderr)
+        print(
+            "Needs fontTools: uv run --with fonttools python scripts/make_fixture_fonts.py", file=sys.stderr
+        )
         return 1
     used = used_characters(CONTENT)
     text = "".join(sorted(used | {chr(code) for block in ALWAYS for code in block}))
