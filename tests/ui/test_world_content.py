@@ -46,6 +46,8 @@ ERROR_LINE = re.compile(r"^\S+:\d+:\d+: \S+: (?!warning: )")
 class WorldSet:
     folder: str
     language: str
+    # What the language switch says: a visitor looks for their language's own name, never a code.
+    native_name: str
     title: str
     # (what a visitor types, a page it must find)
     searches: tuple[tuple[str, str], ...]
@@ -59,6 +61,7 @@ SETS = [
     WorldSet(
         folder="content-ar",
         language="ar",
+        native_name="العربية",
         title="دليل العامل المهاجر",
         searches=(
             # The texts only have "التوظيف" and "والتوظيف" (the article, and "and the"): never the bare word.
@@ -73,6 +76,7 @@ SETS = [
     WorldSet(
         folder="content-ne",
         language="ne",
+        native_name="नेपाली",
         title="वैदेशिक रोजगारमा जानुअघि",
         searches=(
             # The start of सम्झौता (contract), with a conjunct and a vowel sign.
@@ -87,6 +91,7 @@ SETS = [
     WorldSet(
         folder="content-zh",
         language="zh",
+        native_name="中文",
         title="外出务工指南",
         searches=(
             # Inside 劳工移民政策 (labour migration policy): Chinese has no spaces between words.
@@ -170,6 +175,7 @@ def test_every_page_in_every_language_is_drawn_without_a_box(
     assert not boxes, "letters no font of the kiosk or the content can draw:\n" + "\n".join(boxes[:30])
     for family in world.fonts:
         assert report["drawn_by"].get(family, 0) > 100, report["drawn_by"]
+    assert report["language_buttons"] == {world.language: world.native_name, "en": "English"}
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,10 @@ down to the kiosk's own fonts and the content's (FONTCONFIG_FILE): a booth PC ha
 
     python tests/ui/world_probe.py CONTENT_DIR OUT_DIR
 
-Prints the snapshot's own lines, then one JSON line: {"pages": N, "boxes": [...], "drawn_by": {...}}:
-each box names the language, route, the item's objectName and the text; drawn_by counts which font
-family drew the letters of the pages.
+Prints the snapshot's own lines, then one JSON line: {"pages": N, "boxes": [...], "drawn_by": {...},
+"language_buttons": {...}}: each box names the language, route, the item's objectName and the text;
+drawn_by counts which font family drew the letters of the pages; language_buttons holds what the
+language switch says for each language code.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def main() -> int:
     from kiosk.cli import main as kiosk_main
 
     real_render_routes = snapshot.render_routes
-    report: dict[str, Any] = {"pages": 0, "boxes": [], "drawn_by": Counter()}
+    report: dict[str, Any] = {"pages": 0, "boxes": [], "drawn_by": Counter(), "language_buttons": {}}
     glyphs: list[Glyphs] = []
 
     def render_and_inspect(*args: Any, **kwargs: Any) -> Iterator[Any]:
@@ -112,6 +113,10 @@ def main() -> int:
             report["pages"] += 1
             for window in windows:
                 report["boxes"] += inspect(window, shot.language, shot.route, glyphs[0], report["drawn_by"])
+                for item in _items(window.contentItem()):
+                    if item.objectName().startswith("language:"):
+                        code = item.objectName().removeprefix("language:")
+                        report["language_buttons"][code] = str(item.property("label"))
             yield shot
 
     # The command looks the function up when it runs: the real `kiosk snapshot --all`, watched.
