@@ -13,6 +13,7 @@ NATIVE_NAMES = {
     "he": "עברית",
     "it": "Italiano",
     "ja": "日本語",
+    "ne": "नेपाली",
     "pt": "Português",
     "ru": "Русский",
     "ur": "اردو",
