@@ -5,8 +5,8 @@ none for a script, or (like DejaVu) none in italic for Arabic, and Qt then draws
 So the app font's family is substituted, in Qt's font database, by the other bundled families and then
 the content's own: every QFont of that family (QML's Text items, the handout's QTextDocument, snapshots)
 falls back through them before any font of the machine's. A family without an italic face (Noto Sans
-Arabic, like most non-Latin scripts) is then drawn upright in italic runs, never replaced by a system
-face that might lack the letters.
+Arabic, like most non-Latin scripts) keeps its own letters in italic runs, which Qt's scene graph and PDF
+writer slant (so the editor's emphasis still shows), instead of a system face that might lack them.
 """
 
 from __future__ import annotations
