@@ -3,7 +3,7 @@
     uv run python scripts/update_translations.py
 
 Run it after adding or changing a qsTr() text, then translate the new entries (marked unfinished) in
-resources/i18n/kiosk_fr.ts and kiosk_es.ts with Qt Linguist (`uv run pyside6-linguist`) or any
+resources/i18n/kiosk_fr.ts, kiosk_es.ts and kiosk_ar.ts with Qt Linguist (`uv run pyside6-linguist`) or any
 editor. kiosk_en.ts only holds the English plural forms ("%n item(s)"). The app compiles the .ts
 files itself (kiosk/ui/translations.py); no .qm file is kept in the repository.
 """
@@ -19,7 +19,13 @@ sys.path.insert(0, str(ROOT))
 
 from kiosk.ui.translations import qt_tool, translations_folder  # noqa: E402
 
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "ar")
+# lupdate rewrites a catalogue without its XML comments: a note that must stay is put back after it.
+NOTES = {
+    "ar": "Arabic (Modern Standard Arabic) words of the app, written by the project: pending review by a\n"
+    "     native speaker. Plural texts have Qt's six Arabic forms, in this order: zero, one, two,\n"
+    "     few (3 to 10), many (11 to 99), other (100 and up).",
+}
 SOURCES = [ROOT / "resources" / "qml", ROOT / "kiosk" / "ui"]
 
 
@@ -36,8 +42,18 @@ def update(language: str, folder: Path) -> None:
     if language == "en":
         command.append("-pluralonly")
     command += [*map(str, SOURCES), "-source-language", "en", "-target-language", language]
-    command += ["-ts", str(folder / f"kiosk_{language}.ts")]
+    target = folder / f"kiosk_{language}.ts"
+    command += ["-ts", str(target)]
     subprocess.run(command, check=True)
+    if language in NOTES:
+        keep_note(target, NOTES[language])
+
+
+def keep_note(target: Path, note: str) -> None:
+    text = target.read_text(encoding="utf-8")
+    comment = f"<!-- {note} -->\n"
+    if comment not in text:
+        target.write_text(text.replace("<!DOCTYPE TS>\n", "<!DOCTYPE TS>\n" + comment, 1), encoding="utf-8")
 
 
 def main() -> int:
