@@ -154,7 +154,7 @@ def build_window(
     """
     cache = cache_dir or paths.user_cache()
     kiosk = KioskViewModel(pages, language=language, start_route=start_route)
-    translations = Translations(cache)
+    translations = Translations(cache, pages.content_root)
     translations.use(kiosk.current_language())
     search = SearchViewModel(pages.compiled, pages.content_root, cache)
     search.set_language(kiosk.current_language())

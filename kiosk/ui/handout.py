@@ -34,8 +34,9 @@ _WORDS = {
 }
 
 
-def handout_words(language: str) -> HandoutWords:
-    translations = Translations(paths.user_cache())
+def handout_words(language: str, content_root: Path | None = None) -> HandoutWords:
+    """In `language`, from the content's own catalogue first, as the window shows them."""
+    translations = Translations(paths.user_cache(), content_root)
 
     def word(key: str) -> str:
         return translations.translate_in(language, "Handout", _WORDS[key]) or _WORDS[key]
@@ -59,7 +60,11 @@ def write_blank_pdf(target: Path) -> None:
 
 
 def write_handout(
-    compiled: dict[str, Any], target: Path, language: str = "en", exclude: set[str] | None = None
+    compiled: dict[str, Any],
+    target: Path,
+    language: str = "en",
+    exclude: set[str] | None = None,
+    content_root: Path | None = None,
 ) -> int:
     """Write the PDF; returns its page count."""
     application()
@@ -67,7 +72,7 @@ def write_handout(
     font = QFont(UI_FONT_FAMILY)
     font.setPointSizeF(10.5)
     document.setDefaultFont(font)
-    document.setMarkdown(handout_markdown(compiled, language, exclude, handout_words(language)))
+    document.setMarkdown(handout_markdown(compiled, language, exclude, handout_words(language, content_root)))
 
     target.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(target))
