@@ -355,14 +355,13 @@ def visible_texts(window: Any) -> list[str]:
     ]
 
 
-def test_a_language_without_translated_app_words_still_gets_english_plurals(
-    three_languages: Pages, opened: list[KioskWindow]
-) -> None:
+def test_arabic_app_words_count_with_arabic_plurals(three_languages: Pages, opened: list[KioskWindow]) -> None:
+    # (A language with no catalogue at all gets English plurals: tests/ui/test_app_words.py.)
     shown = open_at(three_languages, "home", opened)
     switch(shown, "ar")
     texts = visible_texts(shown.window)
-    assert any(text.startswith("3 items") for text in texts), texts
-    assert not any("item(s)" in text for text in texts)
+    assert any(text.startswith("3 عناصر") for text in texts), texts
+    assert not any("item" in text for text in texts)
 
 
 @pytest.mark.parametrize("language", ["fr", "es"])
