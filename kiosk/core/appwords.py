@@ -145,7 +145,7 @@ def parse_ts(data: bytes) -> Catalogue:
             try:
                 character = chr(int(value[1:], 16) if value[:1] in "xX" else int(value))
             except ValueError:
-                fail(f"<byte value=\"{value}\"> is not a character code")
+                fail(f'<byte value="{value}"> is not a character code')
             _add_text(character)
         if name in _TEXT_ELEMENTS:
             texts[name] = []
@@ -184,7 +184,9 @@ def parse_ts(data: bytes) -> Catalogue:
             translations = tuple(forms) if numerus else (str(message.get("translation", "")),)
             catalogue.messages.append(
                 Message(
-                    AppText(context_name[0], str(message["source"]), str(message.get("comment", "")), numerus),
+                    AppText(
+                        context_name[0], str(message["source"]), str(message.get("comment", "")), numerus
+                    ),
                     translations,
                     unfinished=kind == "unfinished",
                     obsolete=kind in ("vanished", "obsolete"),
@@ -280,7 +282,9 @@ def check_content_catalogues(root: Path, languages: list[str]) -> list[Problem]:
         try:
             catalogue = read_catalogue(path)
         except TsError as exc:
-            problems.append(Problem(relative, exc.line, exc.column, "", f"not a readable Qt .ts file: {exc.message}"))
+            problems.append(
+                Problem(relative, exc.line, exc.column, "", f"not a readable Qt .ts file: {exc.message}")
+            )
             continue
         except OSError as exc:
             problems.append(Problem(relative, 1, 1, "", f"cannot be read: {exc.strerror or exc}"))

@@ -51,38 +51,69 @@ def compiled_catalogue(language: str, cache_dir: Path, folder: Path | None = Non
 def content_catalogue(language: str, cache_dir: Path, content_root: Path | None) -> Path | None:
     """The .qm of the content's own words for `language` (its i18n/kiosk_<lang>.ts), or None.
 
-    The file comes from outside: it is read by the Qt-free reader first (validation did so too, but
-    the file may have changed since), and never from a .qm the content ships, which nothing checks."""
-    from kiosk.core.appwords import I18N_DIR, catalogue_file
+    The file comes from outside: it is read by the Qt-free reader (validation did so too, but the file
+    may have changed since) and compiled by the Qt-free writer, so it works in a packaged kiosk, which
+    has no lrelease; a .qm the content ships is never loaded, as nothing could check it."""
+    import hashlib
+
+    from kiosk.core.appwords import I18N_DIR, MAX_TS_BYTES, TsError, catalogue_file, parse_ts
+    from kiosk.core.qm import compile_qm
 
     if content_root is None:
         return None
     source = catalogue_file(content_root / I18N_DIR, language)
     if source is None:
         return None
-    return _cached(source, language, cache_dir, check_first=True)
+    try:
+        with source.open("rb") as stream:
+            data = stream.read(MAX_TS_BYTES + 1)
+    except OSError:
+        return None
+    # The language is part of the name: it decides the plural rules compiled in.
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    target = cache_dir / "i18n" / f"content-{CATALOGUE}_{language}-{digest}.qm"
+    if target.is_file():
+        return target
+    try:
+        compiled = compile_qm(parse_ts(data), language)
+    except TsError as exc:
+        log.error("%s:%s:%s: not a readable Qt .ts file: %s", source, exc.line, exc.column, exc.message)
+        return None
+    return _write_atomically(target, compiled)
 
 
-def _cached(source: Path, language: str, cache_dir: Path, check_first: bool = False) -> Path | None:
+def _cached(source: Path, language: str, cache_dir: Path) -> Path | None:
     import hashlib
 
     try:
-        data = source.read_bytes()
+        digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     except OSError:
         return None
-    digest = hashlib.sha256(data).hexdigest()[:16]
     target = cache_dir / "i18n" / f"{CATALOGUE}_{language}-{digest}.qm"
     if target.is_file():
         return target
-    if check_first:
-        from kiosk.core.appwords import TsError, parse_ts
-
-        try:
-            parse_ts(data)
-        except TsError as exc:
-            log.error("%s:%s:%s: not a readable Qt .ts file: %s", source, exc.line, exc.column, exc.message)
-            return None
     return _compile(source, target, language)
+
+
+def _write_atomically(target: Path, data: bytes) -> Path | None:
+    import os
+    import tempfile
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".qm.tmp")
+    except OSError as exc:
+        log.error("no room for the compiled translation %s: %s", target.name, exc)
+        return None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except OSError as exc:
+        log.error("no room for the compiled translation %s: %s", target.name, exc)
+        Path(temporary).unlink(missing_ok=True)
+        return None
+    return target
 
 
 def _compile(source: Path, target: Path, language: str) -> Path | None:
@@ -174,7 +205,9 @@ class Translations:
         # ("1 item", not "1 item(s)") from the English catalogue.
         bundled = compiled_catalogue(language, self._cache_dir) or compiled_catalogue("en", self._cache_dir)
         # Qt asks the last installed translator first: the content's goes in last.
-        for translator in self._load([bundled, content_catalogue(language, self._cache_dir, self._content_root)]):
+        for translator in self._load(
+            [bundled, content_catalogue(language, self._cache_dir, self._content_root)]
+        ):
             app.installTranslator(translator)
             self._installed.append(translator)
         return bool(self._installed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import struct
 import subprocess
 import sys
 import time
@@ -26,8 +27,9 @@ from kiosk.core.appwords import (
     read_catalogue,
 )
 from kiosk.core.loader import load_content
-from kiosk.core.plurals import PLURAL_FORMS, plural_forms
+from kiosk.core.plurals import PLURAL_FORMS, plural_forms, plural_rules
 from kiosk.core.problems import Severity
+from kiosk.core.qm import MAGIC
 
 from .contentkit import ContentFolder
 
@@ -39,7 +41,8 @@ ITEMS = AppText("Theme", "%n item(s)", numerus=True)
 
 def ts(language: str, body: str, head: str = "") -> str:
     return (
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + head
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        + head
         + f'<TS version="2.1" language="{language}" sourcelanguage="en">\n{body}</TS>\n'
     )
 
@@ -71,7 +74,9 @@ def lrelease() -> Path:
     # Found without importing Qt: kiosk.core's tests stay Qt-free.
     spec = importlib.util.find_spec("PySide6")
     assert spec is not None and spec.submodule_search_locations
-    return Path(next(iter(spec.submodule_search_locations))) / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    return Path(next(iter(spec.submodule_search_locations))) / (
+        "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    )
 
 
 # -- reading a .ts ------------------------------------------------------------------------------------
@@ -97,7 +102,8 @@ def test_a_malformed_file_is_an_error_at_its_line(content: ContentFolder) -> Non
     assert result.compiled is None
     (problem,) = [p for p in result.problems if p.file == NE]
     assert problem.severity is Severity.ERROR
-    assert problem.line == broken.splitlines().index(next(l for l in broken.splitlines() if "</sorce>" in l)) + 1
+    lines = broken.splitlines()
+    assert problem.line == lines.index(next(line for line in lines if "</sorce>" in line)) + 1
     assert "mismatched tag" in problem.message
     assert str(problem).startswith(f"{NE}:{problem.line}:{problem.column}: ")
 
@@ -163,27 +169,63 @@ def test_stray_files_and_a_wrong_language_attribute_are_warnings(content: Conten
 
 def test_plural_form_counts_are_qts() -> None:
     assert [plural_forms(code) for code in ("ar", "zh", "ne", "fr", "pt-BR", "ru", "cy", "tl", "xx")] == [
-        6, 1, 2, 2, 2, 3, 5, 2, 1,
+        6,
+        1,
+        2,
+        2,
+        2,
+        3,
+        5,
+        2,
+        1,
     ]
+    # Brazilian Portuguese counts 0 as singular, as French does; Portuguese elsewhere does not.
+    assert (
+        plural_rules("pt-BR")
+        == plural_rules("pt")
+        == plural_rules("fr")
+        != plural_rules("pt-PT")
+        == plural_rules("en")
+    )
 
 
 def test_every_plural_count_matches_the_lrelease_qt_ships(tmp_path: Path) -> None:
     # lrelease drops the forms a language does not have, and says so: with as many forms as the table
     # says it must be silent, with one more it must drop one, for every language of the table.
+    # Every language of the table, and some with a territory or another code for the same language.
+    codes = [*PLURAL_FORMS, "pt-PT", "pt-BR", "fr-CA", "ar-EG", "zh-TW", "ne-IN", "tl", "no", "sh"]
     for extra, folder in ((0, tmp_path / "exact"), (1, tmp_path / "over")):
         folder.mkdir()
-        for code, count in PLURAL_FORMS.items():
-            forms = [f"{code} {index} %n" for index in range(count + extra)]
-            (folder / f"{code}.ts").write_text(ts(code, context("C", message("%n x", *forms))), encoding="utf-8")
+        for code in codes:
+            forms = [f"{code} {index} %n" for index in range(plural_forms(code) + extra)]
+            language = code.replace("-", "_")
+            (folder / f"{code}.ts").write_text(
+                ts(language, context("C", message("%n x", *forms))), encoding="utf-8"
+            )
         files = sorted(folder.glob("*.ts"))
         output = subprocess.run(
             [str(lrelease()), *map(str, files)], capture_output=True, text=True, check=True
         ).stdout
         # One block per file, each starting with the .qm it updates.
         blocks = dict(re.findall(r"Updating '.*/([^/]+)\.qm'\.\.\.\n((?:(?!Updating).*\n)*)", output))
-        assert set(blocks) == set(PLURAL_FORMS)
+        assert set(blocks) == set(codes)
         dropped = sorted(code for code, block in blocks.items() if "Removed plural forms" in block)
-        assert dropped == (sorted(PLURAL_FORMS) if extra else []), output[:2000]
+        assert dropped == (sorted(codes) if extra else []), output[:2000]
+    # And the rules that pick a form for a number are the ones lrelease writes for each language.
+    for code in codes:
+        assert qm_blocks((tmp_path / "exact" / f"{code}.qm").read_bytes()).get(0x88, b"") == plural_rules(
+            code
+        ), code
+
+
+def qm_blocks(data: bytes) -> dict[int, bytes]:
+    assert data[:16] == MAGIC
+    blocks, at = {}, 16
+    while at + 5 <= len(data):
+        tag, length = struct.unpack(">BI", data[at : at + 5])
+        blocks[tag] = data[at + 5 : at + 5 + length]
+        at += 5 + length
+    return blocks
 
 
 def test_missing_words_are_counted_per_language_with_their_plural_forms(content: ContentFolder) -> None:
@@ -223,7 +265,9 @@ def test_a_content_catalogue_fills_gaps_form_by_form_with_the_bundled_one(conten
 # -- kiosk validate -----------------------------------------------------------------------------------
 
 
-def test_validate_counts_the_missing_app_words_and_lists_every_one(content: ContentFolder, capsys: Any) -> None:
+def test_validate_counts_the_missing_app_words_and_lists_every_one(
+    content: ContentFolder, capsys: Any
+) -> None:
     with_languages(content, "en, fr, ne")
     content.write(NE, NEPALI)
     total = len(app_texts(bundled_catalogues(BUNDLED)))
@@ -239,7 +283,7 @@ def test_validate_counts_the_missing_app_words_and_lists_every_one(content: Cont
     # The full report: a warning for every one, at its line.
     warnings = [line for line in out.splitlines() if "app word not translated into ne" in line]
     assert len(warnings) == missing
-    assert f'{NE}:' in next(w for w in warnings if '"%n item(s)" (1 of 2 plural forms)' in w)
+    assert f"{NE}:" in next(w for w in warnings if '"%n item(s)" (1 of 2 plural forms)' in w)
     assert "app words missing in fr" not in out
 
 
@@ -294,6 +338,6 @@ def test_app_words_keeps_a_translation_the_app_no_longer_has(content: ContentFol
 def test_app_words_refuses_a_broken_file_and_writes_nothing(content: ContentFolder, capsys: Any) -> None:
     content.write(NE, "<TS>\n<context>\n")
     assert main(["app-words", "ne", "--content", str(content.root)]) == 1
-    assert f"kiosk_ne.ts:3:1: not a readable Qt .ts file" in capsys.readouterr().err
+    assert "kiosk_ne.ts:3:1: not a readable Qt .ts file" in capsys.readouterr().err
     assert content.read(NE) == "<TS>\n<context>\n"
     assert main(["app-words", "ne"]) == 2

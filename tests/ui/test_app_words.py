@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, QTranslator
 from PySide6.QtTest import QTest
 
 from kiosk.core.appwords import read_catalogue
@@ -17,7 +17,7 @@ from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, build_window
 from kiosk.ui.handout import handout_words
 from kiosk.ui.selftest import check_app_words
-from kiosk.ui.translations import Translations, translations_folder
+from kiosk.ui.translations import Translations, compiled_catalogue, translations_folder
 
 from .conftest import find, save_grab, tap
 
@@ -45,9 +45,11 @@ NEPALI_WORDS = """\
 </context>
 </TS>
 """
-FRENCH_HOME = NEPALI_WORDS.replace('language="ne"', 'language="fr"').replace(
-    "<translation>गृहपृष्ठ</translation>", "<translation>Sommaire</translation>"
-).replace("<translation>खोज्नुहोस्</translation>", '<translation type="unfinished"></translation>')
+FRENCH_HOME = (
+    NEPALI_WORDS.replace('language="ne"', 'language="fr"')
+    .replace("<translation>गृहपृष्ठ</translation>", "<translation>Sommaire</translation>")
+    .replace("<translation>खोज्नुहोस्</translation>", '<translation type="unfinished"></translation>')
+)
 
 
 def write(root: Path, relative: str, text: str) -> None:
@@ -96,7 +98,9 @@ def opened() -> Iterator[list[KioskWindow]]:
         shown.dispose()
 
 
-def open_at(pages: Pages, opened: list[KioskWindow], route: str = "section/one", **options: Any) -> KioskWindow:
+def open_at(
+    pages: Pages, opened: list[KioskWindow], route: str = "section/one", **options: Any
+) -> KioskWindow:
     shown = build_window(pages, size=QSize(1280, 800), animate=False, start_route=route, **options)
     opened.append(shown)
     QTest.qWaitForWindowExposed(shown.window)
@@ -153,7 +157,11 @@ def test_a_broken_content_catalogue_leaves_the_bundled_words(tmp_path: Path) -> 
 
 
 def test_arabic_plurals_have_their_six_forms(tmp_path: Path) -> None:
-    forms = read_catalogue(translations_folder() / "kiosk_ar.ts").current()[("Theme", "%n item(s)", "")].translations
+    forms = (
+        read_catalogue(translations_folder() / "kiosk_ar.ts")
+        .current()[("Theme", "%n item(s)", "")]
+        .translations
+    )
     assert len(set(forms)) == 6
     translations = Translations(tmp_path / "cache")
     assert translations.use("ar")
@@ -184,3 +192,36 @@ def test_the_self_test_warns_once_per_language_missing_app_words(tmp_path: Path)
     check_app_words(root, ["en", "ne", "ar"], lines.append)
     (line,) = lines
     assert line.startswith("app words (ne): ") and "not translated, shown in English" in line
+
+
+@pytest.mark.parametrize("language", ["ar", "fr", "es", "en"])
+def test_the_qt_free_compiler_answers_as_lreleases_file_does(tmp_path: Path, language: str) -> None:
+    # A packaged kiosk has no lrelease: the content's words go through kiosk.core.qm instead, and
+    # must come back from QTranslator exactly as lrelease's file gives them, plural forms included.
+    from kiosk.core.qm import compile_qm
+
+    source = translations_folder() / f"kiosk_{language}.ts"
+    catalogue = read_catalogue(source)
+    ours = tmp_path / "ours.qm"
+    ours.write_bytes(compile_qm(catalogue, language))
+    theirs = compiled_catalogue(language, tmp_path / "cache")
+    assert theirs is not None
+    translators = []
+    for path in (ours, theirs):
+        translator = QTranslator()
+        assert translator.load(str(path)), path
+        translators.append(translator)
+    mine, lrelease = translators
+    assert mine.language() == lrelease.language() == language
+    checked = 0
+    for message in catalogue.current().values():
+        text = message.text
+        for n in range(-1, 230) if text.numerus else (-1,):
+            expected = lrelease.translate(text.context, text.source, text.comment or None, n)
+            assert mine.translate(text.context, text.source, text.comment or None, n) == expected, (text, n)
+            assert expected or language == "en"
+            checked += 1
+    assert checked > (200 if language != "en" else 14)
+    # Nothing is found that is not there.
+    assert mine.translate("TopBar", "No such text") == ""
+    assert mine.translate("NoSuchContext", "Home") == lrelease.translate("NoSuchContext", "Home")

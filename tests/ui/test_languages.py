@@ -355,7 +355,9 @@ def visible_texts(window: Any) -> list[str]:
     ]
 
 
-def test_arabic_app_words_count_with_arabic_plurals(three_languages: Pages, opened: list[KioskWindow]) -> None:
+def test_arabic_app_words_count_with_arabic_plurals(
+    three_languages: Pages, opened: list[KioskWindow]
+) -> None:
     # (A language with no catalogue at all gets English plurals: tests/ui/test_app_words.py.)
     shown = open_at(three_languages, "home", opened)
     switch(shown, "ar")
