@@ -24,6 +24,8 @@ MAX_TS_BYTES = 8 * 1024 * 1024
 # TS > context > message > translation > numerusform > byte is six deep.
 MAX_DEPTH = 12
 MAX_MESSAGES = 50_000
+# Contexts of the words only staff see (behind the admin PIN).
+STAFF_CONTEXTS = frozenset({"AdminPanel", "ContentUpdates", "Dashboard", "DashboardViewModel", "PinPad"})
 _FILE_NAME = re.compile(r"^kiosk_([a-z]{2,3}(?:[-_][A-Z]{2})?)\.ts$")
 # Texts kept in a catalogue: everything else inside a <message> is a note for translators.
 _TEXT_ELEMENTS = {"name", "source", "comment", "translation", "numerusform", "lengthvariant"}
@@ -300,6 +302,7 @@ def check_content_catalogues(root: Path, languages: list[str]) -> list[Problem]:
                     Severity.WARNING,
                 )
             )
+        problems.extend(_dropped_placeholders(relative, catalogue))
         if not same_language(catalogue.language or "", code):
             said = f'language="{catalogue.language}"' if catalogue.language else "no language"
             problems.append(
@@ -312,6 +315,37 @@ def check_content_catalogues(root: Path, languages: list[str]) -> list[Problem]:
                     Severity.WARNING,
                 )
             )
+    return problems
+
+
+_PLACEHOLDER = re.compile(r"%L?([1-9])")
+
+
+def _dropped_placeholders(relative: str, catalogue: Catalogue) -> list[Problem]:
+    """A translation without the %1 of its source hides a value from the visitor (a name, a count)."""
+    problems = []
+    for message in catalogue.messages:
+        if message.obsolete:
+            continue
+        wanted = {f"%{digit}" for digit in _PLACEHOLDER.findall(message.text.source)}
+        for form in message.translations:
+            if not form.strip():
+                continue
+            found = {f"%{digit}" for digit in _PLACEHOLDER.findall(form)}
+            lost = sorted(wanted - found)
+            if lost:
+                problems.append(
+                    Problem(
+                        relative,
+                        message.line,
+                        message.column,
+                        "",
+                        f'{message.text}: the translation "{form}" leaves out {", ".join(lost)}: '
+                        "the visitor would not see that value",
+                        Severity.WARNING,
+                    )
+                )
+                break
     return problems
 
 
@@ -402,6 +436,8 @@ def coverage(
                 else:
                     file, line, column = where_listed
                 missing.append(MissingWord(text, want, found, file, line, column))
+        # What visitors see comes first: the summary names the first few.
+        missing.sort(key=lambda word: word.text.context in STAFF_CONTEXTS)
         result[language] = AppWordsCoverage(language, len(texts), missing)
     return result
 

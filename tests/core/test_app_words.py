@@ -18,6 +18,7 @@ from kiosk import paths
 from kiosk.cli import main
 from kiosk.core.appwords import (
     MAX_TS_BYTES,
+    STAFF_CONTEXTS,
     AppText,
     TsError,
     app_texts,
@@ -277,7 +278,7 @@ def test_validate_counts_the_missing_app_words_and_lists_every_one(
     percent = 100 * 2 // total
     assert f"  app words  en 100%, fr 100%, ne {percent}% of {total} texts (buttons and messages)" in out
     summary = next(line for line in out.splitlines() if line.startswith("  app words missing in ne"))
-    assert summary.startswith(f"  app words missing in ne ({missing}; shown in English): AdminPanel: ")
+    assert summary.startswith(f"  app words missing in ne ({missing}; shown in English): AttractPage: ")
     assert summary.endswith(f"; and {missing - 5} more")
     assert f"kiosk app-words ne --content {content.root}" in out
     # The full report: a warning for every one, at its line.
@@ -341,3 +342,22 @@ def test_app_words_refuses_a_broken_file_and_writes_nothing(content: ContentFold
     assert "kiosk_ne.ts:3:1: not a readable Qt .ts file" in capsys.readouterr().err
     assert content.read(NE) == "<TS>\n<context>\n"
     assert main(["app-words", "ne"]) == 2
+
+
+def test_a_translation_that_drops_a_value_is_a_warning_at_its_line(content: ContentFolder) -> None:
+    with_languages(content, "en, fr, ne")
+    text = ts("ne", context("Handout", message("Source: %1", "स्रोत")))
+    content.write(NE, text)
+    result = load_content(content.root)
+    assert result.compiled is not None
+    (warning,) = [p for p in result.problems if p.file == NE]
+    assert warning.line == text.splitlines().index("    <message>") + 1
+    assert 'Handout: "Source: %1": the translation "स्रोत" leaves out %1' in warning.message
+
+
+def test_visitors_words_are_named_before_staff_words(content: ContentFolder) -> None:
+    missing = content_coverage(content.root, ["ne"], BUNDLED)["ne"].missing
+    contexts = [word.text.context for word in missing]
+    assert contexts[0] not in STAFF_CONTEXTS and contexts[-1] in STAFF_CONTEXTS
+    first_staff = next(i for i, c in enumerate(contexts) if c in STAFF_CONTEXTS)
+    assert all(c in STAFF_CONTEXTS for c in contexts[first_staff:])
