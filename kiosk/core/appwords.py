@@ -514,8 +514,9 @@ def starting_catalogue(
         mine, theirs = own.get(text.key), shipped.get(text.key)
         want = needed if text.numerus else 1
         forms = [_form(mine, i) or _form(theirs, i) for i in range(want)]
-        # The content's own "unfinished" mark stays: it is the translator's word that a text needs a look.
-        finished = all(forms) and not (mine is not None and mine.unfinished and _form(mine, 0))
+        # An "unfinished" mark on a translation kept stays: it is a translator's word that it needs a look.
+        provider = mine if _form(mine, 0) else theirs
+        finished = all(forms) and not (provider is not None and provider.unfinished)
         to_do += not all(forms)
         by_context.setdefault(text.context, []).append(_message_xml(text, forms, finished))
     if content is not None:

@@ -225,3 +225,39 @@ def test_the_qt_free_compiler_answers_as_lreleases_file_does(tmp_path: Path, lan
     # Nothing is found that is not there.
     assert mine.translate("TopBar", "No such text") == ""
     assert mine.translate("NoSuchContext", "Home") == lrelease.translate("NoSuchContext", "Home")
+
+
+def test_the_inbox_fills_what_lupdate_left_unfinished(tmp_path: Path) -> None:
+    # As after a merge: lupdate added a branch's new texts, unfinished; the branch left its words in the inbox.
+    import importlib.util
+    import json
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", script)
+    assert spec is not None and spec.loader is not None
+    update = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update)
+
+    original = (translations_folder() / "kiosk_ar.ts").read_text(encoding="utf-8")
+    added = (
+        "<context>\n    <name>SearchPage</name>\n    <message>\n        <source>Did you mean %1?</source>\n"
+        '        <translation type="unfinished"></translation>\n    </message>\n'
+    )
+    target = tmp_path / "kiosk_ar.ts"
+    target.write_text(
+        original.replace("<context>\n    <name>SearchPage</name>\n", added, 1), encoding="utf-8"
+    )
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "search.json").write_text(
+        json.dumps({"SearchPage|Did you mean %1?": {"fr": "Vouliez-vous dire %1 ?", "ar": "هل تقصد %1؟"}}),
+        encoding="utf-8",
+    )
+    assert update.apply_inbox(target, "ar", update.read_inbox(inbox)) == (1, 0)
+    update.keep_note(target, update.NOTES["ar"])
+    filled = target.read_text(encoding="utf-8")
+    assert "<translation>هل تقصد %1؟</translation>" in filled
+    # Everything else as it was, the note on review included.
+    assert filled.replace(
+        "<translation>هل تقصد %1؟</translation>", '<translation type="unfinished"></translation>'
+    ) == (original.replace("<context>\n    <name>SearchPage</name>\n", added, 1))
