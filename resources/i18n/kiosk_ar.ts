@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>%1 free of %2</source>
-        <translation>%1 متاحة من %2</translation>
+        <translation>%1 متاح من أصل %2</translation>
     </message>
     <message>
         <source>Admin panel views</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Running for</source>
-        <translation>مدة التشغيل</translation>
+        <translation>يعمل منذ</translation>
     </message>
     <message>
         <source>Memory in use</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Run again</source>
-        <translation>إعادة التشغيل</translation>
+        <translation>إعادة الاختبار</translation>
     </message>
     <message>
         <source>Run the self-test</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Out of date</source>
-        <translation>منتهية الصلاحية</translation>
+        <translation>عناصر منتهية الصلاحية</translation>
     </message>
     <message>
         <source>No item has passed its expiry date.</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Ended by idle</source>
-        <translation>انتهت بسبب الخمول</translation>
+        <translation>انتهت لعدم النشاط</translation>
     </message>
     <message>
         <source>Visitor sessions by day</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Top searches</source>
-        <translation>أكثر عمليات البحث</translation>
+        <translation>أكثر عمليات البحث تكرارًا</translation>
     </message>
     <message>
         <source>Nobody searched.</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>Largest text</source>
-        <translation>أكبر نص</translation>
+        <translation>نص كبير جدًا</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>Found in %1</source>
-        <translation>وُجد في %1</translation>
+        <translation>بلغة أخرى: %1</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1115,7 @@
     <name>VideoPanel</name>
     <message>
         <source>Watch again</source>
-        <translation>المشاهدة مجددًا</translation>
+        <translation>إعادة المشاهدة</translation>
     </message>
     <message>
         <source>Play</source>
