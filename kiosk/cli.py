@@ -168,6 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.packcli import add_pack_commands
 
     add_pack_commands(commands)
+    from kiosk.appwordscli import add_app_words_command
+
+    add_app_words_command(commands)
     return parser
 
 
@@ -207,6 +210,10 @@ def main(argv: list[str] | None = None) -> int:
             from kiosk.packcli import run_pack_command
 
             return run_pack_command(args)
+        if args.command == "app-words":
+            from kiosk.appwordscli import run_app_words_command
+
+            return run_app_words_command(args, paths.resources() / "i18n")
         return command_run(args, argv if argv is not None else sys.argv[1:])
     except KeyboardInterrupt:
         return 130
@@ -261,14 +268,20 @@ def command_validate(folder: Path, deep: bool = False) -> int:
         result.problems.extend(deep_check(folder, result.media))
         if errors(result.problems):
             result.compiled = None
+    app_words = None
+    if result.compiled is not None:
+        from kiosk.core.appwords import content_coverage, missing_problems
+
+        languages = result.compiled["agenda"]["languages"]
+        app_words = content_coverage(folder, languages, paths.resources() / "i18n")
+        result.problems.extend(missing_problems(app_words))
     for problem in result.problems:
         print(problem)
     if result.compiled is None:
         count = len(errors(result.problems))
         print(f"\n{folder}: {count} error(s) found.", file=sys.stderr)
         return 1
-    app_languages = {ts.stem.removeprefix("kiosk_") for ts in (paths.resources() / "i18n").glob("kiosk_*.ts")}
-    for line in summary_lines(folder, result, app_languages):
+    for line in summary_lines(folder, result, app_words):
         print(line)
     if deep:
         videos = len({m.relative for m in result.media if m.kind == "video"})

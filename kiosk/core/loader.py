@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from kiosk.core import files
+from kiosk.core.appwords import check_content_catalogues
 from kiosk.core.model import (
     FALLBACK_LANGUAGE,
     ID_PATTERN,
@@ -272,6 +273,9 @@ class _Loader:
                 texts.extend(_translatable_texts(manifest))
             if compiled is not None:
                 self.warn_about_unoffered_languages(texts, compiled["agenda"]["languages"])
+            # The app's own words the content brings (i18n/kiosk_<lang>.ts): read as untrusted input.
+            offered = getattr(agenda_manifest.model, "languages", None) or []
+            self.problems.extend(check_content_catalogues(self.root, list(offered)))
         self.problems.sort(key=lambda p: (p.file != AGENDA_FILE, p.file, p.line, p.column))
         if errors(self.problems):
             compiled = None

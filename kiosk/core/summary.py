@@ -6,6 +6,7 @@ import contextlib
 from collections import Counter
 from pathlib import Path
 
+from kiosk.core.appwords import AppWordsCoverage
 from kiosk.core.pages import localize
 from kiosk.core.problems import LoadResult, Severity, TranslatableText
 
@@ -56,8 +57,10 @@ def _size_text(size: int) -> str:
     return f"{size} bytes"
 
 
-def summary_lines(root: Path, result: LoadResult, app_languages: set[str] | None = None) -> list[str]:
-    """`app_languages`: the languages the app's own words (buttons, messages) are translated into."""
+def summary_lines(
+    root: Path, result: LoadResult, app_words: dict[str, AppWordsCoverage] | None = None
+) -> list[str]:
+    """`app_words`: per language, the app's own words (buttons, messages) it lacks."""
     compiled = result.compiled
     assert compiled is not None
     agenda = compiled["agenda"]
@@ -77,7 +80,7 @@ def summary_lines(root: Path, result: LoadResult, app_languages: set[str] | None
         + ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items())),
         f"  stand-ins  {stand_ins} item(s) marked as stand-in media",
         *coverage_lines(result.texts, agenda["languages"]),
-        *_app_words_lines(agenda["languages"], app_languages),
+        *app_words_lines(app_words, root),
         f"  manifests  {len(result.manifests)} file(s)",
         f"  media      {len(result.referenced_files)} file(s), {_size_text(referenced_bytes)}",
     ]
@@ -86,13 +89,24 @@ def summary_lines(root: Path, result: LoadResult, app_languages: set[str] | None
     return lines
 
 
-def _app_words_lines(languages: list[str], app_languages: set[str] | None) -> list[str]:
-    if app_languages is None:
+# The summary names this many missing app words per language; the warnings above list them all.
+APP_WORDS_SHOWN = 5
+
+
+def app_words_lines(app_words: dict[str, AppWordsCoverage] | None, root: Path) -> list[str]:
+    if not app_words:
         return []
-    missing = [code for code in languages if code not in app_languages]
-    if not missing:
-        return []
-    return [
-        f"  app words  not translated into {', '.join(missing)}: buttons and messages show in English "
-        "(README: 'The app's own words in other languages')"
-    ]
+    total = next(iter(app_words.values())).total
+    parts = [f"{code} {_percent(found.done, found.total)}" for code, found in app_words.items()]
+    lines = [f"  app words  {', '.join(parts)} of {total} texts (buttons and messages)"]
+    for code, found in app_words.items():
+        if not found.missing:
+            continue
+        shown = "; ".join(word.describe() for word in found.missing[:APP_WORDS_SHOWN])
+        more = len(found.missing) - APP_WORDS_SHOWN
+        lines.append(
+            f"  app words missing in {code} ({len(found.missing)}; shown in English): {shown}"
+            + (f"; and {more} more" if more > 0 else "")
+        )
+        lines.append(f"    to translate them: kiosk app-words {code} --content {root}")
+    return lines

@@ -155,7 +155,7 @@ def build_window(
         # Before any text is laid out: the content's own fonts are fallbacks of every text.
         load_content_fonts(pages.content_root)
     kiosk = KioskViewModel(pages, language=language, start_route=start_route)
-    translations = Translations(cache)
+    translations = Translations(cache, pages.content_root)
     translations.use(kiosk.current_language())
     search = SearchViewModel(pages.compiled, pages.content_root, cache)
     search.set_language(kiosk.current_language())

@@ -54,8 +54,9 @@ LOGO_HEIGHT = 60
 LOGO_PIXEL_RATIO = 4
 
 
-def handout_words(language: str) -> HandoutWords:
-    translations = Translations(paths.user_cache())
+def handout_words(language: str, content_root: Path | None = None) -> HandoutWords:
+    """In `language`, from the content's own catalogue first, as the window shows them."""
+    translations = Translations(paths.user_cache(), content_root)
 
     def word(key: str) -> str:
         return translations.translate_in(language, "Handout", _WORDS[key]) or _WORDS[key]
@@ -158,7 +159,11 @@ def write_handout(
         if logo is not None:
             logo.setDevicePixelRatio(LOGO_PIXEL_RATIO)
     markdown = handout_markdown(
-        compiled, language, exclude, handout_words(language), LOGO_RESOURCE if logo is not None else None
+        compiled,
+        language,
+        exclude,
+        handout_words(language, content_root),
+        LOGO_RESOURCE if logo is not None else None,
     )
     document.setMarkdown(markdown)
     if logo is not None:

@@ -139,6 +139,8 @@ def run_self_test(
     for problem in result.problems:
         if problem.severity is Severity.WARNING:
             tally.warn(str(problem))
+    if result.compiled is not None:
+        check_app_words(content, result.compiled["agenda"]["languages"], tally.warn)
 
     _check_media(content, result.media, tally)
 
@@ -156,6 +158,24 @@ def run_self_test(
     else:
         report(f"Self-test passed: all {tally.checks} check(s) passed ({seconds:.0f} s).")
     return tally.failed == 0
+
+
+# A WARN line names this many of a language's missing app words; `kiosk validate` lists them all.
+APP_WORDS_NAMED = 3
+
+
+def check_app_words(content: Path, languages: list[str], warn: Report) -> None:
+    """One WARN line per content language whose app words (buttons, messages) are not all translated."""
+    from kiosk.core.appwords import content_coverage
+
+    for code, found in content_coverage(content, languages, paths.resources() / "i18n").items():
+        if found.missing:
+            named = "; ".join(word.describe() for word in found.missing[:APP_WORDS_NAMED])
+            more = ", ..." if len(found.missing) > APP_WORDS_NAMED else ""
+            warn(
+                f"app words ({code}): {len(found.missing)} of {found.total} not translated, shown in "
+                f"English ({named}{more}); kiosk validate lists them all"
+            )
 
 
 def _check_media(root: Path, media: list[MediaReference], tally: _Tally) -> None:
