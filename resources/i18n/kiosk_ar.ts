@@ -770,8 +770,16 @@
         <translation>يُعرض هذا على الكشك بوسائط بديلة؛ الأصل غير مرفق.</translation>
     </message>
     <message>
-        <source>Made by Fair Migration Kiosk from its content, version %1. The texts summarise the sources named above in the kiosk&apos;s own words; quotations are marked.</source>
-        <translation>أعدّه Fair Migration Kiosk من محتواه، الإصدار %1. تلخّص النصوص المصادر المذكورة أعلاه بكلمات الكشك نفسه، مع تمييز الاقتباسات.</translation>
+        <source>Content by %1, version %2.</source>
+        <translation>المحتوى من %1، الإصدار %2.</translation>
+    </message>
+    <message>
+        <source>Content version %1.</source>
+        <translation>إصدار المحتوى: %1.</translation>
+    </message>
+    <message>
+        <source>Printed with Fair Migration Kiosk.</source>
+        <translation>طُبع باستخدام Fair Migration Kiosk.</translation>
     </message>
 </context>
 <context>

@@ -731,8 +731,16 @@
         <translation>En el quiosco se muestra una versión provisional de este contenido; el original no está incluido.</translation>
     </message>
     <message>
-        <source>Made by Fair Migration Kiosk from its content, version %1. The texts summarise the sources named above in the kiosk&apos;s own words; quotations are marked.</source>
-        <translation>Elaborado por Fair Migration Kiosk a partir de su contenido, versión %1. Los textos resumen con palabras propias las fuentes citadas arriba; las citas están señaladas.</translation>
+        <source>Content by %1, version %2.</source>
+        <translation>Contenido de %1, versión %2.</translation>
+    </message>
+    <message>
+        <source>Content version %1.</source>
+        <translation>Versión del contenido: %1.</translation>
+    </message>
+    <message>
+        <source>Printed with Fair Migration Kiosk.</source>
+        <translation>Impreso con Fair Migration Kiosk.</translation>
     </message>
 </context>
 <context>

@@ -731,8 +731,16 @@
         <translation>Sur la borne, ce contenu est présenté dans une version de remplacement&#xa0;; l&apos;original n&apos;y est pas inclus.</translation>
     </message>
     <message>
-        <source>Made by Fair Migration Kiosk from its content, version %1. The texts summarise the sources named above in the kiosk&apos;s own words; quotations are marked.</source>
-        <translation>Réalisé par Fair Migration Kiosk à partir de son contenu, version %1. Les textes résument, en les reformulant, les sources citées ci-dessus&#xa0;; les citations sont signalées.</translation>
+        <source>Content by %1, version %2.</source>
+        <translation>Contenu : %1, version %2.</translation>
+    </message>
+    <message>
+        <source>Content version %1.</source>
+        <translation>Version du contenu : %1.</translation>
+    </message>
+    <message>
+        <source>Printed with Fair Migration Kiosk.</source>
+        <translation>Imprimé avec Fair Migration Kiosk.</translation>
     </message>
 </context>
 <context>
