@@ -241,7 +241,30 @@ def check_content(root: Path, bundled_fonts: Path, manifests: Sequence[str]) -> 
     for relative in manifests:
         checker.check_manifest(relative)
     problems.extend(checker.problems)
+    if checker.shown_languages is not None:
+        problems.extend(_check_app_words(root, sorted(checker.shown_languages), coverage))
     return problems
+
+
+def _check_app_words(root: Path, languages: list[str], coverage: FontCoverage) -> list[Problem]:
+    """The content's own translations of the app's words (i18n/kiosk_<lang>.ts), which the buttons and
+    labels show. The bundled catalogues need no check here: a test holds them to the bundled fonts."""
+    from kiosk.core.appwords import content_catalogues
+
+    texts: list[tuple[TextPlace, str]] = []
+    for relative, catalogue in content_catalogues(root, languages).values():
+        seen: set[str] = set()
+        for message in catalogue.messages:
+            if message.obsolete:
+                continue
+            for form in message.forms():
+                # Once per file and character is enough to tell the editor which font to add.
+                fresh = "".join(dict.fromkeys(char for char in form if char not in seen))
+                seen.update(fresh)
+                if fresh:
+                    place = TextPlace(relative, message.line, message.column, message.text.context)
+                    texts.append((place, fresh))
+    return check_texts(texts, coverage)
 
 
 def _check_fonts_folder(root: Path) -> list[Problem]:
