@@ -286,6 +286,7 @@ def test_the_usb_list_is_read_off_the_screens_thread_and_a_hostile_pack_hides_no
     assert text_of(window, "packName:1") == "Test agenda \u00b7 version 2.0"
     assert find(window, "installPack:1").property("enabled") is True
     assert find(window, "findPacksButton").property("enabled") is True
+    save_grab(window, tmp_path / "usb-list.png")
 
 
 def test_expired_items_are_listed_with_their_dates(
