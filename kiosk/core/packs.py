@@ -601,14 +601,14 @@ def _check_central_directory(stream: IO[bytes], limits: Limits) -> None:
     found = _end_records(stream)
     if found is None:
         return  # not a zip at all: zipfile says so in its own words
-    start, size, declared = found
+    start, size, declared, largest = found
     if declared > limits.max_entries:
         raise PackError(
             f"the pack lists {declared} entries: more than the {limits.max_entries} a pack may hold"
         )
-    if size > limits.max_directory_bytes:
+    if largest > limits.max_directory_bytes:
         raise PackError(
-            f"the pack's list of files takes {_megabytes(size)}, more than a pack of "
+            f"the pack's list of files takes {_megabytes(largest)}, more than a pack of "
             f"{limits.max_entries} files needs ({_megabytes(limits.max_directory_bytes)})"
         )
     if start < 0:
@@ -629,10 +629,10 @@ def _check_central_directory(stream: IO[bytes], limits: Limits) -> None:
         at += _DIRECTORY_ENTRY_BYTES + name + extra + comment
 
 
-def _end_records(stream: IO[bytes]) -> tuple[int, int, int] | None:
+def _end_records(stream: IO[bytes]) -> tuple[int, int, int, int] | None:
     """(where the central directory starts, its size in bytes, the entry count the end record
-    declares), as zipfile finds them (`_EndRecData`, `_EndRecData64`, `_RealGetContents`); None when
-    there is no end record."""
+    declares), as zipfile finds them (`_EndRecData`, `_EndRecData64`, `_RealGetContents`), and the
+    largest size any end record claims; None when there is no end record."""
     stream.seek(0, os.SEEK_END)
     file_size = stream.tell()
     if file_size < _EOCD_BYTES:
@@ -642,7 +642,7 @@ def _end_records(stream: IO[bytes]) -> tuple[int, int, int] | None:
     at = file_size - _EOCD_BYTES
     if not (record.startswith(_EOCD) and record.endswith(b"\0\0")):
         # A zip comment follows the end record: it is the last one in the final 64 KiB.
-        tail_start = max(file_size - _EOCD_BYTES - 0xFFFF, 0)
+        tail_start = max(file_size - _EOCD_BYTES - (1 << 16), 0)
         stream.seek(tail_start)
         tail = stream.read(file_size - tail_start)
         found = tail.rfind(_EOCD)
@@ -652,18 +652,32 @@ def _end_records(stream: IO[bytes]) -> tuple[int, int, int] | None:
     declared = int.from_bytes(record[10:12], "little")
     size = int.from_bytes(record[12:16], "little")
     start = at - size  # the directory ends where the end record begins
+    pointed_size = 0
     if at >= _ZIP64_LOCATOR_BYTES + _ZIP64_EOCD_BYTES:
         stream.seek(at - _ZIP64_LOCATOR_BYTES)
         locator = stream.read(_ZIP64_LOCATOR_BYTES)
         if locator.startswith(_ZIP64_LOCATOR):
-            # zipfile takes the zip64 record just before its locator (not where the locator points).
-            stream.seek(at - _ZIP64_LOCATOR_BYTES - _ZIP64_EOCD_BYTES)
-            record64 = stream.read(_ZIP64_EOCD_BYTES)
-            if record64.startswith(_ZIP64_EOCD):
-                declared = int.from_bytes(record64[32:40], "little")
-                size = int.from_bytes(record64[40:48], "little")
-                start = at - _ZIP64_LOCATOR_BYTES - _ZIP64_EOCD_BYTES - size
-    return start, size, declared
+            # zipfile (3.11) takes the zip64 record just before its locator.
+            just_before = at - _ZIP64_LOCATOR_BYTES - _ZIP64_EOCD_BYTES
+            record64 = _zip64_record(stream, just_before, file_size)
+            if record64 is not None:
+                declared, size = record64
+                start = just_before - size
+            # Other readers (and later Pythons) go where the locator points: judge that claim too.
+            pointed = _zip64_record(stream, int.from_bytes(locator[8:16], "little"), file_size)
+            pointed_size = pointed[1] if pointed else 0
+    return start, size, declared, max(size, pointed_size)
+
+
+def _zip64_record(stream: IO[bytes], place: int, file_size: int) -> tuple[int, int] | None:
+    """(declared entries, central directory size) of the zip64 end record at `place`, if one is there."""
+    if not 0 <= place <= file_size - _ZIP64_EOCD_BYTES:
+        return None
+    stream.seek(place)
+    record = stream.read(_ZIP64_EOCD_BYTES)
+    if not record.startswith(_ZIP64_EOCD):
+        return None
+    return int.from_bytes(record[32:40], "little"), int.from_bytes(record[40:48], "little")
 
 
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:

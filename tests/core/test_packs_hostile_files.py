@@ -206,6 +206,47 @@ def test_the_directory_limit_follows_the_entry_limit(kit: Kit, tmp_path: Path) -
     assert "more than the 5 entries" in kit.refused(hostile, limits=small)
 
 
+def zip64_record(entries: int, directory_size: int, directory_offset: int) -> bytes:
+    return (
+        b"PK\x06\x06"
+        + (44).to_bytes(8, "little")
+        + (45).to_bytes(2, "little") * 2
+        + bytes(8)
+        + entries.to_bytes(8, "little") * 2
+        + directory_size.to_bytes(8, "little")
+        + directory_offset.to_bytes(8, "little")
+    )
+
+
+def with_zip64_end(pack: Path, *, decoy: bytes = b"") -> Path:
+    """`pack` with zip64 end records, as other zip tools write them (every 32-bit field 0xFF...).
+    A `decoy` zip64 record, put before the pack's local data where the locator points, is what a
+    reader following the locator (instead of looking just before it) would take."""
+    data = pack.read_bytes()
+    end = data[-22:]
+    entries = int.from_bytes(end[10:12], "little")
+    size, offset = int.from_bytes(end[12:16], "little"), int.from_bytes(end[16:20], "little")
+    body = data[:-22]
+    if decoy:
+        # The decoy is prepended: every offset moves by its length.
+        body, offset = decoy + body, offset + len(decoy)
+    record64_at = 0 if decoy else len(body)
+    locator = b"PK\x06\x07" + bytes(4) + record64_at.to_bytes(8, "little") + (1).to_bytes(4, "little")
+    pack.write_bytes(
+        body + zip64_record(entries, size, offset) + locator + end_record(0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
+    )
+    return pack
+
+
+def test_a_pack_with_zip64_end_records_is_read_and_a_decoy_record_is_judged_too(kit: Kit) -> None:
+    pack = with_zip64_end(kit.build("zip64.kpack"))
+    with zipfile.ZipFile(pack) as archive:
+        assert archive.testzip() is None
+    assert packs.inspect_pack(pack, kit.trusted).title
+    decoyed = with_zip64_end(kit.build("decoy.kpack"), decoy=zip64_record(3, 2**40, 0))
+    assert kit.refused(decoyed).startswith("the pack's list of files takes 1024.0 GB")
+
+
 def test_a_pack_with_a_zip_comment_is_still_read(kit: Kit) -> None:
     pack = kit.build("a.kpack")
     with zipfile.ZipFile(pack, "a") as archive:
