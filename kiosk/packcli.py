@@ -135,7 +135,10 @@ def _run(command: str, args: argparse.Namespace) -> int:
 
 def _reason(exc: PackError) -> str:
     """The reason without a leading "refused: ": the line that shows it says so already."""
-    reason = exc.reason
+    return _without_refused(exc.reason)
+
+
+def _without_refused(reason: str) -> str:
     return reason[len("refused:") :].lstrip() if reason.lower().startswith("refused:") else reason
 
 
@@ -344,7 +347,7 @@ def _is_older(record: PackRecord, other: PackRecord) -> bool:
 
 
 def _list_usb() -> int:
-    from kiosk.core.packs import PackError, inspect_pack, load_trusted_keys
+    from kiosk.core.packs import load_trusted_keys, scan_pack
     from kiosk.removable import find_packs, removable_volumes
 
     volumes = removable_volumes()
@@ -358,10 +361,10 @@ def _list_usb() -> int:
         return 0
     trusted = load_trusted_keys(paths.user_config())
     for pack in found:
-        try:
-            info: PackInfo = inspect_pack(pack, trusted)
-        except PackError as exc:
-            print(f"{pack}: cannot be installed: {_reason(exc)}")
+        scanned = scan_pack(pack, trusted)
+        info: PackInfo | None = scanned.info
+        if info is None:
+            print(f"{pack}: cannot be installed: {_without_refused(scanned.reason or '')}", flush=True)
             continue
         print(
             f"{pack}: version {info.version} \u201c{info.title}\u201d, made {info.created}, "

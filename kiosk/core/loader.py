@@ -526,11 +526,15 @@ class _Loader:
         from kiosk.core.captions import CaptionError, load_captions
 
         try:
-            load_captions(self.root / relative)
+            track = load_captions(self.root / relative)
         except CaptionError as exc:
             self.problem(
                 manifest.relative, manifest.positions.position_of(path), path, f"'{relative}': {exc}"
             )
+            return
+        # A block that cannot be read is left out, as a browser leaves it: the editor hears where.
+        for skipped in track.skipped:
+            self.problems.append(Problem(relative, skipped.line, 1, "", skipped.reason, Severity.WARNING))
 
     def check_body(
         self,

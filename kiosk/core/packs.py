@@ -103,8 +103,17 @@ class Limits:
     max_file_bytes: int = 2 * 1024**3
     max_total_bytes: int = 8 * 1024**3
     max_manifest_bytes: int = 4 * 1024**2
+    # manifest.json is three levels deep ({"files": {name: {"size": ...}}}): a little room, no more.
+    max_manifest_depth: int = 8
     # Windows paths stop at 260 characters and the data folder with the pack's folder takes about 100.
     max_path_chars: int = 150
+
+    @property
+    def max_directory_bytes(self) -> int:
+        """The most a zip's central directory may take for `max_entries` entries: each is 46 bytes, its
+        name (at most `max_path_chars` characters of up to 4 bytes, under content/) and its extra
+        fields (zip64 sizes, timestamps), with room to spare."""
+        return self.max_entries * 1024
 
 
 DEFAULT_LIMITS = Limits()
@@ -531,20 +540,12 @@ def inspect_pack(
 def _open_pack(pack_file: Path, limits: Limits) -> Iterator[zipfile.ZipFile]:
     import zipfile
 
-    try:
-        stream = pack_file.open("rb")
-    except FileNotFoundError:
-        raise PackError(f"{pack_file} does not exist") from None
-    except OSError as exc:
-        raise PackError(f"{pack_file} cannot be read: {exc.strerror or exc}") from None
+    stream = _open_regular_file(pack_file)
     with stream:
         try:
-            # zipfile reads the whole central directory at once: refuse a huge one before it does.
-            declared = _declared_entry_count(stream)
-            if declared is not None and declared > limits.max_entries:
-                raise PackError(
-                    f"the pack lists {declared} entries: more than the {limits.max_entries} a pack may hold"
-                )
+            # zipfile reads the whole central directory at once, and makes an object of each entry in
+            # it whatever the end record claims: refuse a huge one from its size before it does.
+            _check_central_directory(stream, limits)
             stream.seek(0)
             archive = zipfile.ZipFile(stream)
         except PackError:
@@ -558,23 +559,125 @@ def _open_pack(pack_file: Path, limits: Limits) -> Iterator[zipfile.ZipFile]:
             yield archive
 
 
-def _declared_entry_count(stream: IO[bytes]) -> int | None:
-    """The entry count in the zip's end record (or its zip64 record); None when there is none to read."""
+def _open_regular_file(pack_file: Path) -> IO[bytes]:
+    """The pack, open for reading, when it is a plain file: a pipe would wait for a writer for ever and
+    a device (/dev/zero) never ends, so neither is ever read. O_NONBLOCK keeps a pipe swapped in after
+    the first look from blocking the open; the second look is at what was opened."""
+    refused = f"{pack_file} is not a file (a folder, a device or a pipe): it is not read"
+    try:
+        if not stat.S_ISREG(os.stat(pack_file).st_mode):
+            raise PackError(refused)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(pack_file, flags | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise PackError(f"{pack_file} does not exist") from None
+    except OSError as exc:
+        raise PackError(f"{pack_file} cannot be read: {exc.strerror or exc}") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise PackError(refused)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+# The zip's records: the end of central directory (EOCD), the zip64 EOCD and its locator, and the
+# central directory's entry header.
+_EOCD = b"PK\x05\x06"
+_EOCD_BYTES = 22
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_LOCATOR_BYTES = 20
+_ZIP64_EOCD = b"PK\x06\x06"
+_ZIP64_EOCD_BYTES = 56
+_DIRECTORY_ENTRY = b"PK\x01\x02"
+_DIRECTORY_ENTRY_BYTES = 46
+
+
+def _check_central_directory(stream: IO[bytes], limits: Limits) -> None:
+    """Refuse a central directory that could not belong to a pack within `limits`, reading no more
+    than its end records and, when its size is within bounds, counting its entries header by header.
+    The records are found where zipfile looks for them, so this judges what zipfile would read."""
+    found = _end_records(stream)
+    if found is None:
+        return  # not a zip at all: zipfile says so in its own words
+    start, size, declared, largest = found
+    if declared > limits.max_entries:
+        raise PackError(
+            f"the pack lists {declared} entries: more than the {limits.max_entries} a pack may hold"
+        )
+    if largest > limits.max_directory_bytes:
+        raise PackError(
+            f"the pack's list of files takes {_megabytes(largest)}, more than a pack of "
+            f"{limits.max_entries} files needs ({_megabytes(limits.max_directory_bytes)})"
+        )
+    if start < 0:
+        return  # zipfile refuses it as damaged
+    stream.seek(start)
+    directory = stream.read(size)
+    count, at = 0, 0
+    while directory.startswith(_DIRECTORY_ENTRY, at) and at + _DIRECTORY_ENTRY_BYTES <= len(directory):
+        count += 1
+        if count > limits.max_entries:
+            raise PackError(
+                f"the pack holds more than the {limits.max_entries} entries a pack may hold "
+                f"(its end record says {declared})"
+            )
+        name, extra, comment = (
+            int.from_bytes(directory[at + offset : at + offset + 2], "little") for offset in (28, 30, 32)
+        )
+        at += _DIRECTORY_ENTRY_BYTES + name + extra + comment
+
+
+def _end_records(stream: IO[bytes]) -> tuple[int, int, int, int] | None:
+    """(where the central directory starts, its size in bytes, the entry count the end record
+    declares), as zipfile finds them (`_EndRecData`, `_EndRecData64`, `_RealGetContents`), and the
+    largest size any end record claims; None when there is no end record."""
     stream.seek(0, os.SEEK_END)
-    size = stream.tell()
-    tail_length = min(size, 22 + 0xFFFF + 20)
-    stream.seek(size - tail_length)
-    tail = stream.read(tail_length)
-    at = tail.rfind(b"PK\x05\x06")
-    if at < 0 or len(tail) - at < 22:
+    file_size = stream.tell()
+    if file_size < _EOCD_BYTES:
         return None
-    count = int.from_bytes(tail[at + 10 : at + 12], "little")
-    if count == 0xFFFF and at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07":
-        stream.seek(int.from_bytes(tail[at - 12 : at - 4], "little"))
-        record = stream.read(56)
-        if len(record) == 56 and record[:4] == b"PK\x06\x06":
-            count = int.from_bytes(record[32:40], "little")
-    return count
+    stream.seek(file_size - _EOCD_BYTES)
+    record = stream.read(_EOCD_BYTES)
+    at = file_size - _EOCD_BYTES
+    if not (record.startswith(_EOCD) and record.endswith(b"\0\0")):
+        # A zip comment follows the end record: it is the last one in the final 64 KiB.
+        tail_start = max(file_size - _EOCD_BYTES - (1 << 16), 0)
+        stream.seek(tail_start)
+        tail = stream.read(file_size - tail_start)
+        found = tail.rfind(_EOCD)
+        if found < 0 or len(tail) - found < _EOCD_BYTES:
+            return None
+        record, at = tail[found : found + _EOCD_BYTES], tail_start + found
+    declared = int.from_bytes(record[10:12], "little")
+    size = int.from_bytes(record[12:16], "little")
+    start = at - size  # the directory ends where the end record begins
+    pointed_size = 0
+    if at >= _ZIP64_LOCATOR_BYTES + _ZIP64_EOCD_BYTES:
+        stream.seek(at - _ZIP64_LOCATOR_BYTES)
+        locator = stream.read(_ZIP64_LOCATOR_BYTES)
+        if locator.startswith(_ZIP64_LOCATOR):
+            # zipfile (3.11) takes the zip64 record just before its locator.
+            just_before = at - _ZIP64_LOCATOR_BYTES - _ZIP64_EOCD_BYTES
+            record64 = _zip64_record(stream, just_before, file_size)
+            if record64 is not None:
+                declared, size = record64
+                start = just_before - size
+            # Other readers (and later Pythons) go where the locator points: judge that claim too.
+            pointed = _zip64_record(stream, int.from_bytes(locator[8:16], "little"), file_size)
+            pointed_size = pointed[1] if pointed else 0
+    return start, size, declared, max(size, pointed_size)
+
+
+def _zip64_record(stream: IO[bytes], place: int, file_size: int) -> tuple[int, int] | None:
+    """(declared entries, central directory size) of the zip64 end record at `place`, if one is there."""
+    if not 0 <= place <= file_size - _ZIP64_EOCD_BYTES:
+        return None
+    stream.seek(place)
+    record = stream.read(_ZIP64_EOCD_BYTES)
+    if not record.startswith(_ZIP64_EOCD):
+        return None
+    return int.from_bytes(record[32:40], "little"), int.from_bytes(record[40:48], "little")
 
 
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
@@ -613,14 +716,15 @@ def _signed_manifest(
     raw = _read_entry(archive, infos[MANIFEST_NAME], limits.max_manifest_bytes)
     if len(signature) != SIGNATURE_BYTES:
         raise PackError("not signed: manifest.sig is not an Ed25519 signature")
+    data = _manifest_json(raw, limits)
     signer = next((kid for kid, public in trusted_keys.items() if _verifies(public, signature, raw)), None)
     if signer is None:
-        claimed = _claimed_key_id(raw)
+        claimed = _claimed_key_id(data)
         if claimed is not None and claimed not in trusted_keys:
             hint = "" if trusted_keys else "; this kiosk trusts no key yet (kiosk pack trust signing.pub)"
             raise PackError(f"signed by a key this kiosk does not trust (key id {claimed}){hint}")
         raise PackError("the signature does not match: the pack was changed after signing")
-    manifest = _parse_manifest(raw, limits, signature)
+    manifest = _parse_manifest(raw, limits, signature, data)
     if manifest.info.key_id != signer:
         raise PackError(
             f"the manifest names key {manifest.info.key_id} but key {signer} signed it: build the pack again"
@@ -639,23 +743,46 @@ def _verifies(public_bytes: bytes, signature: bytes, data: bytes) -> bool:
     return True
 
 
-def _claimed_key_id(raw: bytes) -> str | None:
+def _claimed_key_id(data: Any) -> str | None:
     """The key id an unverified manifest names, only to word the refusal."""
-    try:
-        value = json.loads(raw.decode("utf-8")).get("key_id")
-    except (UnicodeDecodeError, ValueError, AttributeError):
-        return None
+    value = data.get("key_id") if isinstance(data, dict) else None
     return value if isinstance(value, str) and _KEY_ID.match(value) else None
 
 
-def _parse_manifest(raw: bytes, limits: Limits, signature: bytes = b"") -> _Manifest:
+# A JSON string, escapes included: what is inside one is never structure.
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_JSON = object()
+_ALL_BUT_BRACKETS = bytes(sorted(set(range(256)) - set(b"[]{}")))
+
+
+def _manifest_json(raw: bytes, limits: Limits) -> Any:
+    """The manifest's JSON, or `_NOT_JSON`. Its nesting is measured before it is parsed: Python's
+    parser recurses once per level and a few thousand brackets would end it with a RecursionError.
+    Each pass drops the innermost pairs of brackets, at the speed of bytes.replace."""
+    brackets = _JSON_STRING.sub(b"", raw).translate(None, delete=_ALL_BUT_BRACKETS)
+    for _level in range(limits.max_manifest_depth):
+        brackets = brackets.replace(b"[]", b"").replace(b"{}", b"")
+    if brackets:
+        # Deeper than the limit, or brackets that do not pair up (not JSON, however deep).
+        if brackets.replace(b"[]", b"").replace(b"{}", b"") != brackets:
+            raise PackError(
+                f"the pack's manifest is not valid: nested more than {limits.max_manifest_depth} levels deep"
+            )
+        return _NOT_JSON
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return _NOT_JSON
+
+
+def _parse_manifest(raw: bytes, limits: Limits, signature: bytes = b"", data: Any = _NOT_JSON) -> _Manifest:
     def bad(why: str) -> PackError:
         return PackError(f"the pack's manifest is not valid: {why}")
 
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise bad("not JSON") from None
+    if data is _NOT_JSON:
+        data = _manifest_json(raw, limits)
+    if data is _NOT_JSON:
+        raise bad("not JSON")
     if not isinstance(data, dict):
         raise bad("not a JSON object")
     pack_format = data.get("format")
@@ -845,6 +972,7 @@ def install(
         if removed and cleared is not None:
             cleared(removed)
         staged: Path | None = None
+        unrecorded: Path | None = None
         try:
             hook("open")
             with _open_pack(pack_file, limits) as archive:
@@ -882,7 +1010,7 @@ def install(
             packs_dir.mkdir(parents=True, exist_ok=True)
             target = _free_folder(packs_dir, manifest.info.folder_name)
             _rename(staged_folder, target)
-            staged = None
+            staged, unrecorded = None, target
             _fsync_dir(packs_dir)
             _fsync_dir(staging_root)
             hook("switch")
@@ -903,6 +1031,7 @@ def install(
                 old_active = None
             record = _record(manifest.info, target)
             _write_state(data_dir, _next_state(current, record, old_active))
+            unrecorded = None
             hook("cleanup")
             if state_was_readable:
                 _remove_unreferenced(data_dir)
@@ -911,6 +1040,10 @@ def install(
         finally:
             if staged is not None:
                 _remove_tree(staged)
+            if unrecorded is not None and not _recorded(data_dir, unrecorded):
+                # The state could not be written (a full disk): the new folder is nobody's, and
+                # would keep its space until the next install.
+                _remove_tree(unrecorded)
     hook("done")
     return _absolute(record, data_dir)
 
@@ -1372,6 +1505,15 @@ def _next_state(old: _State | None, active: PackRecord | None, previous: PackRec
     return _State(active=active, previous=previous, latest_created=max(times)[1] if times else None)
 
 
+def _recorded(data_dir: Path, folder: Path) -> bool:
+    """Whether the state file on disk names `folder` (a write that failed after its rename did not)."""
+    try:
+        state = _state_or_none(data_dir)
+    except PackError:
+        return False
+    return any(record["folder"] == folder.name for record in _records(state))
+
+
 def _write_state(data_dir: Path, state: _State) -> None:
     """The one write that switches packs: a whole new file or the old one, on every system."""
     document = {
@@ -1417,11 +1559,21 @@ def scan_pack_folder(
         if not path.is_file():
             found.append(ScannedPack(path, None, "not a file"))
             continue
-        try:
-            found.append(ScannedPack(path, inspect_pack(path, trusted_keys, limits=limits), None))
-        except PackError as exc:
-            found.append(ScannedPack(path, None, exc.reason))
+        found.append(scan_pack(path, trusted_keys, limits=limits))
     return found
+
+
+def scan_pack(
+    path: Path, trusted_keys: Mapping[str, bytes], *, limits: Limits = DEFAULT_LIMITS
+) -> ScannedPack:
+    """One pack file with its signed manifest, or the reason it cannot be used. Never raises: one bad
+    file on a stick or in a folder must not hide the packs beside it."""
+    try:
+        return ScannedPack(path, inspect_pack(path, trusted_keys, limits=limits), None)
+    except PackError as exc:
+        return ScannedPack(path, None, exc.reason)
+    except Exception as exc:  # a case no check foresaw: this file is skipped, the others are not
+        return ScannedPack(path, None, f"cannot be read ({type(exc).__name__}: {exc})")
 
 
 def newest_pack_in(
@@ -1621,9 +1773,10 @@ def _raw_public_bytes(key: Any) -> bytes:
 def _parse_time(text: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text)
-    except ValueError:
+        # In UTC a time of year 1 or 9999 may fall outside the years a datetime holds.
+        return moment.astimezone(UTC) if moment.tzinfo is not None else None
+    except (ValueError, OverflowError):
         return None
-    return moment.astimezone(UTC) if moment.tzinfo is not None else None
 
 
 def _now_text(moment: datetime | None = None) -> str:

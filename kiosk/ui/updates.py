@@ -35,6 +35,7 @@ class ContentUpdatesViewModel(QObject):
     # A new pack is in place (restart_pending): the wiring restarts the kiosk when nobody is using it.
     newContentReady = Signal()
     _folderScanned = Signal(object, object)
+    _usbListed = Signal(bool, object)
 
     def __init__(
         self,
@@ -83,6 +84,8 @@ class ContentUpdatesViewModel(QObject):
         self._installing_from_folder: tuple[str, int, int] | None = None
         self._noted: set[str] = set()
         self._folderScanned.connect(self._scanned, Qt.ConnectionType.QueuedConnection)
+        self._looking_for_packs = False
+        self._usbListed.connect(self._usb_listed, Qt.ConnectionType.QueuedConnection)
 
     # --- what QML reads ----------------------------------------------------------------------------
 
@@ -154,6 +157,11 @@ class ContentUpdatesViewModel(QObject):
         """After looking for packs: "noDrive", "noPack" or "" (some were found)."""
         return self._usb_message
 
+    @Property(bool, notify=changed)
+    def lookingForPacks(self) -> bool:
+        """The USB drives are being read (in a thread: the screen never waits for a stick)."""
+        return self._looking_for_packs
+
     @Property(list, notify=changed)
     def foundPacks(self) -> list[dict[str, Any]]:
         return list(self._found)
@@ -190,32 +198,49 @@ class ContentUpdatesViewModel(QObject):
 
     @Slot()
     def findUsbPacks(self) -> None:
+        """Read the packs on the USB drives in a thread: a slow stick, or a hostile file on one, must
+        never hold the screen. The list arrives by `_usbListed`."""
+        if self._looking_for_packs:
+            return
+        self._looking_for_packs = True
+        self.changed.emit()
+        threading.Thread(target=self._list_usb_packs, name="usb-packs", daemon=True).start()
+
+    def _list_usb_packs(self) -> None:
         from kiosk.core import packs
         from kiosk.removable import find_packs
 
-        volumes = self._volumes()
-        trusted = packs.load_trusted_keys(self._config_dir)
-        self._found = []
-        for pack in find_packs(volumes):
-            # Only its signed list is read: staff see at once which pack is which, and which cannot
-            # be installed here, before anything is unpacked.
-            entry: dict[str, Any] = {"path": str(pack), "name": pack.name}
-            try:
-                info = packs.inspect_pack(pack, trusted)
-            except packs.PackError as exc:
-                entry.update(installable=False, title="", version="", created="", reason=exc.reason)
-            except OSError as exc:
-                entry.update(installable=False, title="", version="", created="", reason=str(exc))
-            else:
-                entry.update(
-                    installable=True,
-                    title=info.title,
-                    version=info.version,
-                    created=info.created[:10],
-                    reason="",
-                )
-            self._found.append(entry)
-        if not volumes:
+        volumes: list[Path] = []
+        found: list[dict[str, Any]] = []
+        try:
+            volumes = self._volumes()
+            trusted = packs.load_trusted_keys(self._config_dir)
+            for pack in find_packs(volumes):
+                # Only its signed list is read: staff see at once which pack is which, and which
+                # cannot be installed here, before anything is unpacked.
+                entry: dict[str, Any] = {"path": str(pack), "name": pack.name}
+                scanned = packs.scan_pack(pack, trusted)
+                if scanned.info is None:
+                    log.info("USB drive: %s cannot be installed: %s", pack, scanned.reason)
+                    entry.update(installable=False, title="", version="", created="", reason=scanned.reason)
+                else:
+                    info = scanned.info
+                    entry.update(
+                        installable=True,
+                        title=info.title,
+                        version=info.version,
+                        created=info.created[:10],
+                        reason="",
+                    )
+                found.append(entry)
+        except Exception as exc:  # a drive pulled out, trusted keys unreadable: the panel carries on
+            log.warning("the USB drives could not be read: %s", exc)
+        self._usbListed.emit(bool(volumes), found)
+
+    def _usb_listed(self, any_drive: bool, found: list[dict[str, Any]]) -> None:
+        self._looking_for_packs = False
+        self._found = found
+        if not any_drive:
             self._usb_message = "noDrive"
         elif not self._found:
             self._usb_message = "noPack"

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import types
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -427,6 +428,42 @@ def test_list_usb_shows_each_pack_and_whether_it_can_be_installed(
     monkeypatch.setattr(removable, "removable_volumes", lambda: [])
     assert main(["pack", "list-usb"]) == 0
     assert "No USB drive" in capsys.readouterr().out
+
+
+def test_a_hostile_pack_on_a_stick_hides_no_other_and_install_refuses_it_in_one_line(
+    content: ContentFolder,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    fast_validation: None,
+) -> None:
+    key, _key_id = keys_and_trust(tmp_path, capsys)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    good = usb / "b-agenda.kpack"
+    packs.build(content.root, good, key)
+    # A manifest nested 100,000 deep, validly signed: Python's JSON parser would end in RecursionError.
+    raw = b'{"format": 1, "files": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    signature = packs._load_private_key(key).sign(raw)
+    deep = usb / "a-deep.kpack"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(deep, "w") as target:
+        for info in source.infolist():
+            replaced = {"manifest.json": raw, "manifest.sig": signature}.get(info.filename)
+            target.writestr(info, replaced if replaced is not None else source.read(info))
+    monkeypatch.setattr(removable, "removable_volumes", lambda: [usb])
+    assert main(["pack", "list-usb"]) == 0
+    out = capsys.readouterr().out
+    assert f"{deep}: cannot be installed: the pack's manifest is not valid: nested more than 8 levels" in out
+    assert f"{good}: version 1.0" in out
+
+    assert main(["pack", "install", str(deep)]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines()[-1] == "Refused: the pack's manifest is not valid: nested more than 8 levels deep"
+    assert err == ""
+    assert main(["pack", "install", "/dev/null"]) == 1
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "Refused: /dev/null is not a file (a folder, a device or a pipe): it is not read"
+    )
 
 
 # --- the kiosk starts on the installed pack ------------------------------------------------------------

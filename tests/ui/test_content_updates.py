@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import csv
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,12 @@ def signing_key(tmp_path: Path, kiosk_folders: None) -> Path:
     packs.keygen(keydir)
     packs.trust(keydir / "signing.pub", paths.user_config())
     return keydir / "signing.key"
+
+
+def look_for_packs(shown: KioskWindow, window: QQuickWindow, qtbot: Any) -> None:
+    """Staff touch "Look for content packs"; the drives are read in a thread, the list comes after."""
+    tap(window, find(window, "findPacksButton"))
+    qtbot.waitUntil(lambda: not shown.updates.property("lookingForPacks"), timeout=10_000)
 
 
 def make_pack(tmp_path: Path, key: Path, out: Path, version: str) -> Path:
@@ -148,7 +155,7 @@ def test_a_pack_from_usb_is_installed_then_shown_when_nobody_is_there_and_can_be
     assert not names(window, "activePack")  # nothing changes at the next start
     assert not names(window, "rollBackButton") and not names(window, "useBundledButton")
 
-    tap(window, find(window, "findPacksButton"))
+    look_for_packs(shown, window, qtbot)
     # What the pack is, read from its signed list before anything is unpacked.
     assert text_of(window, "packName:0") == "Test agenda \u00b7 version 2.0"
     assert text_of(window, "packDetail:0").startswith("event-2.0.kpack, made on 20")
@@ -176,7 +183,7 @@ def test_a_pack_from_usb_is_installed_then_shown_when_nobody_is_there_and_can_be
     window = open_content_view(shown, qtbot)
     assert text_of(window, "onShow") == "Test agenda · version 2.0"
     assert not names(window, "activePack") and not names(window, "rollBackButton")
-    tap(window, find(window, "findPacksButton"))
+    look_for_packs(shown, window, qtbot)
     tap(window, find(window, "installPack:0"))
     assert wait_until_finished(shown, qtbot) == "done", shown.updates.property("log")
     assert "version 3.0" in text_of(window, "activePack")
@@ -205,7 +212,7 @@ def test_a_tampered_pack_is_refused_and_the_content_on_show_stays(
     (usb / "tampered.kpack").write_bytes(bytes(data))
     shown = open_booth()
     window = open_content_view(shown, qtbot)
-    tap(window, find(window, "findPacksButton"))
+    look_for_packs(shown, window, qtbot)
     tap(window, find(window, "installPack:0"))
     assert wait_until_finished(shown, qtbot) == "failed"
     assert text_of(window, "taskHeading") == "Not installed"
@@ -221,18 +228,65 @@ def test_no_drive_and_no_pack_are_said_plainly(
 ) -> None:
     shown = open_booth()
     window = open_content_view(shown, qtbot)
-    tap(window, find(window, "findPacksButton"))
+    look_for_packs(shown, window, qtbot)
     assert not names(window, "installPack:")
     (usb / "holiday-photos.kpack").write_bytes(b"not a pack at all")
-    tap(window, find(window, "findPacksButton"))
+    look_for_packs(shown, window, qtbot)
     assert text_of(window, "packDetail:0").startswith("Cannot be installed: holiday-photos.kpack is not a")
     assert find(window, "installPack:0").property("enabled") is False
     (usb / "holiday-photos.kpack").unlink()
-    tap(window, find(window, "findPacksButton"))
+    look_for_packs(shown, window, qtbot)
     assert text_of(window, "usbMessage") == "There is no content pack (.kpack file) on the USB drive."
     monkeypatch.setattr(updates_module, "_removable_volumes", lambda: [])
-    tap(window, find(window, "findPacksButton"))
+    look_for_packs(shown, window, qtbot)
     assert text_of(window, "usbMessage") == "No USB drive found. Plug one in and try again."
+
+
+def test_the_usb_list_is_read_off_the_screens_thread_and_a_hostile_pack_hides_no_other(
+    open_booth: Callable[..., KioskWindow],
+    signing_key: Path,
+    usb: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any,
+) -> None:
+    make_pack(tmp_path, signing_key, usb / "b-event.kpack", "2.0")
+    # A file whose end record claims 3 entries in a 150 MB central directory (a hole: no disk taken).
+    with (usb / "a-huge.kpack").open("wb") as stream:
+        size = 150 * 1024 * 1024
+        stream.truncate(size)
+        stream.seek(size)
+        stream.write(
+            b"PK\x05\x06" + bytes(4) + (3).to_bytes(2, "little") * 2 + size.to_bytes(4, "little") + bytes(6)
+        )
+    readers: list[threading.Thread] = []
+    scan_pack = packs.scan_pack
+    stick_answers = threading.Event()  # a slow stick: it answers when the test says
+
+    def watched(*args: Any, **kwargs: Any) -> packs.ScannedPack:
+        readers.append(threading.current_thread())
+        assert stick_answers.wait(10)
+        return scan_pack(*args, **kwargs)
+
+    monkeypatch.setattr(packs, "scan_pack", watched)
+    shown = open_booth()
+    window = open_content_view(shown, qtbot)
+    tap(window, find(window, "findPacksButton"))
+    assert shown.updates.property("lookingForPacks") is True
+    assert find(window, "findPacksButton").property("enabled") is False  # no second look meanwhile
+    qtbot.wait(200)  # the screen is not waiting for the stick: its events go on
+    assert shown.updates.property("lookingForPacks") is True
+    stick_answers.set()
+    qtbot.waitUntil(lambda: not shown.updates.property("lookingForPacks"), timeout=10_000)
+    assert len(readers) == 2 and all(reader is not threading.main_thread() for reader in readers)
+    assert text_of(window, "packDetail:0") == (
+        "Cannot be installed: the pack's list of files takes 150.0 MB, more than a pack of 10000 files "
+        "needs (9.8 MB)"
+    )
+    assert text_of(window, "packName:1") == "Test agenda \u00b7 version 2.0"
+    assert find(window, "installPack:1").property("enabled") is True
+    assert find(window, "findPacksButton").property("enabled") is True
+    save_grab(window, tmp_path / "usb-list.png")
 
 
 def test_expired_items_are_listed_with_their_dates(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtQml import QQmlExpression, qmlContext
 from PySide6.QtTest import QTest
 
 from kiosk import paths
@@ -127,6 +128,10 @@ def test_video_page_plays_with_captions_at_the_right_time(
     position = player.property("position")
     assert shown_text in {track.text_at(position), track.text_at(position - 100)}
     assert find(window, "captionBox").isVisible()
+    # Captions are plain text: a cue's decoded "&lt;b&gt;" shows as "<b>", never as bold.
+    caption = find(window, "captionText")
+    plain = QQmlExpression(qmlContext(caption), caption, "textFormat === Text.PlainText").evaluate()
+    assert plain == (True, False), plain
 
     tap(window, find(window, "videoArea"))  # with the controls showing, a touch on the picture pauses
     assert player.state() == "paused"

@@ -181,6 +181,8 @@ Rectangle {
                     font.pixelSize: Theme.px(40)
                     color: "#FFFFFF"
                     text: view.player.captionText
+                    // A decoded &lt;b&gt; is words to read, never markup to apply.
+                    textFormat: Text.PlainText
                 }
             }
         }

@@ -165,7 +165,7 @@ Flickable {
             TouchButton {
                 objectName: "findPacksButton"
                 label: qsTr("Look for content packs")
-                enabled: !view.updates.busy
+                enabled: !view.updates.busy && !view.updates.lookingForPacks
                 onActivated: view.updates.findUsbPacks()
             }
             Repeater {

@@ -79,6 +79,8 @@ Item {
                 font.pixelSize: Math.max(Theme.bodySize, panel.height / 18)
                 color: "#FFFFFF"
                 text: panel.player.captionText
+                // A decoded &lt;b&gt; is words to read, never markup to apply.
+                textFormat: Text.PlainText
             }
         }
 
