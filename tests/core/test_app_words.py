@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -271,6 +272,10 @@ def test_validate_counts_the_missing_app_words_and_lists_every_one(
 ) -> None:
     with_languages(content, "en, fr, ne")
     content.write(NE, NEPALI)
+    # Nepali words need a Devanagari font, or validate says the buttons would show boxes.
+    content.path("fonts").mkdir()
+    shutil.copy("/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf", content.path("fonts"))
+    shutil.copy(paths.fonts() / "OFL.txt", content.path("fonts"))
     total = len(app_texts(bundled_catalogues(BUNDLED)))
     assert main(["validate", str(content.root)]) == 0  # warnings, not errors
     out = capsys.readouterr().out
