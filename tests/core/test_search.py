@@ -564,7 +564,7 @@ def test_an_opened_index_is_read_only(tmp_path: Path) -> None:
     index = SearchIndex(target)
     try:
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
-            index._connection.execute("INSERT INTO languages VALUES ('de', 'entries_9')")
+            index._connection.execute("INSERT INTO languages VALUES ('de', 'entries_9', 14)")
     finally:
         index.close()
 
