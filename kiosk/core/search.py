@@ -36,6 +36,10 @@ SNIPPET_CHARACTERS = 40  # in a script written without spaces, where each charac
 # milliseconds per keystroke and tells the visitor little. Beyond this many matches in a language,
 # results are title matches first, then pages in reading order; below it, they are ranked.
 RANK_AT_MOST = 400
+# A query that finds fewer pages than this may be misspelt: a spelling is looked for.
+SUGGEST_BELOW = 3
+# A word found on a page or two is offered another spelling only if that is on this many times as many.
+MORE_PAGES = 4
 # A misspelt word shorter than this has too many near neighbours to guess which was meant.
 SPELLING_MIN_LETTERS = 4
 # Words sharing the most three-letter pieces with a misspelt one, measured for edits.
@@ -393,23 +397,30 @@ class SearchIndex:
         typed = query_words(query)
         corrected: list[str] = []
         for word in typed:
-            known = fts_query(word) is None or self._is_known(word)
-            corrected.append(word if known else (self._closest(word, language) or word))
+            pages = SUGGEST_BELOW if fts_query(word) is None else self._pages_with(word)
+            # A word on a page or two may be a misprint in the texts themselves: a word on far more
+            # pages is offered instead.
+            better = self._closest(word, language, pages) if pages < SUGGEST_BELOW else None
+            corrected.append(better or word)
         if corrected == typed:
             return None
         suggestion = " ".join(corrected)
         return suggestion if self.search(suggestion, language, limit=1) else None
 
-    def _is_known(self, word: str) -> bool:
+    def _pages_with(self, word: str) -> int:
+        """On how many pages (in any language) the word is found, counted up to SUGGEST_BELOW."""
         expression = fts_query(word)
-        return any(
-            self._connection.execute(
-                f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", (expression,)
-            ).fetchone()
-            for table in self._tables.values()
-        )
+        pages = 0
+        for table in self._tables.values():
+            pages += self._connection.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT {SUGGEST_BELOW})",
+                (expression,),
+            ).fetchone()[0]
+            if pages >= SUGGEST_BELOW:
+                break
+        return pages
 
-    def _closest(self, word: str, language: str) -> str | None:
+    def _closest(self, word: str, language: str, pages_found: int) -> str | None:
         key = searchtext.spelling_key(word)
         if key is None or len(key) < SPELLING_MIN_LETTERS:
             return None
@@ -420,11 +431,19 @@ class SearchIndex:
             f"WHERE spelling MATCH ? ORDER BY rank LIMIT {SPELLING_CANDIDATES}",
             (" OR ".join(f'"{gram}"' for gram in grams),),
         ).fetchall()
+        # Two letters swapped in a short word leave it few three-letter pieces in common with the
+        # word meant ("frias", "frais"): words that start alike and are as long are measured too.
+        candidates += self._connection.execute(
+            "SELECT term, pages, languages FROM vocabulary WHERE term >= ? AND term < ? "
+            f"AND length(term) BETWEEN ? AND ? ORDER BY pages DESC LIMIT {SPELLING_CANDIDATES}",
+            (key[:2], key[:2] + "\U0010ffff", len(key) - 1, len(key) + 1),
+        ).fetchall()
         limit = searchtext.allowed_typos(key)
         # As close as can be; then a word of the visitor's language; then the more common word.
         scored = [
             (searchtext.typo_distance(key, term, limit), language not in languages.split(), -pages, term)
             for term, pages, languages in candidates
+            if pages_found == 0 or (not term.startswith(key) and pages >= MORE_PAGES * pages_found)
         ]
         best = min((score for score in scored if score[0] <= limit), default=None)
         return None if best is None else self._as_written(best[-1], word, language)
