@@ -125,6 +125,58 @@ def test_nothing_found_gives_advice_and_the_topics(
     qtbot.waitUntil(lambda: search_window.kiosk.route == route, timeout=3000)
 
 
+def test_a_misspelt_word_offers_did_you_mean_and_a_tap_searches_it(
+    qtbot: Any, search_window: KioskWindow
+) -> None:
+    window = search_window.window
+    type_text(window, "recrutment")
+    qtbot.waitUntil(lambda: status(window) == "Nothing found for \u201crecrutment\u201d.", timeout=3000)
+    offer = find(window, "searchSuggestion")
+    assert offer.property("label") == "Did you mean recruitment?"
+    # Above the advice and the topics, where the eye goes after "Nothing found".
+    assert (
+        offer.mapToScene(offer.boundingRect().topLeft()).y()
+        < find(window, "searchAdvice").mapToScene(find(window, "searchAdvice").boundingRect().topLeft()).y()
+    )
+
+    tap(window, offer)
+    qtbot.waitUntil(lambda: text_of(window, "searchField") == "recruitment", timeout=3000)
+    found = wait_for_results(qtbot, window)
+    assert found[0] == RECRUITMENT
+    assert not names(window, "searchSuggestion"), "the offer goes once it is taken"
+    assert not names(window, "searchAdvice")
+    # The field keeps the focus: the visitor can go on typing.
+    assert find(window, "searchField").hasActiveFocus()
+    type_text(window, " fair")
+    qtbot.waitUntil(lambda: search_window.search.query == "recruitment fair", timeout=3000)
+    assert wait_for_results(qtbot, window)[0] == RECRUITMENT
+
+
+def test_did_you_mean_offers_the_word_of_the_visitors_language(
+    qtbot: Any, search_window: KioskWindow
+) -> None:
+    window = search_window.window
+    tap(window, find(window, "language:fr"))
+    qtbot.waitUntil(lambda: search_window.kiosk.language == "fr", timeout=3000)
+    field = find(window, "searchField")
+    tap(window, field)
+    type_text(window, "recrutment")
+    qtbot.waitUntil(lambda: bool(names(window, "searchSuggestion")), timeout=3000)
+    assert "recrutement" in str(find(window, "searchSuggestion").property("label"))
+    tap(window, find(window, "searchSuggestion"))
+    qtbot.waitUntil(lambda: text_of(window, "searchField") == "recrutement", timeout=3000)
+    assert wait_for_results(qtbot, window)[0] == RECRUITMENT
+
+
+def test_no_did_you_mean_while_the_words_find_enough(qtbot: Any, search_window: KioskWindow) -> None:
+    window = search_window.window
+    for key in "recruitment":
+        type_text(window, key)
+        assert not names(window, "searchSuggestion"), search_window.search.query
+    assert wait_for_results(qtbot, window)[0] == RECRUITMENT
+    assert search_window.search.suggestion == ""
+
+
 def test_one_letter_asks_for_more(qtbot: Any, search_window: KioskWindow) -> None:
     window = search_window.window
     type_text(window, "r")
