@@ -31,7 +31,7 @@ MARK_END = "\x03"
 MIN_QUERY_LETTERS = 2
 MAX_QUERY_WORDS = 8
 SNIPPET_WORDS = 14
-SNIPPET_CHARACTERS = 40  # in a script written without spaces, where each character is a word
+SNIPPET_CHARACTERS = 60  # in a script written without spaces, where each character is a word
 # Ranking every match of a broad query ("mi" matches most of a large index) costs tens of
 # milliseconds per keystroke and tells the visitor little. Beyond this many matches in a language,
 # results are title matches first, then pages in reading order; below it, they are ranked.
@@ -318,7 +318,8 @@ def fts_query(query: str) -> str | None:
     terms, letters = searchtext.query_terms(query, MAX_QUERY_WORDS)
     if not terms or letters < MIN_QUERY_LETTERS:
         return None
-    return " ".join(terms)
+    # An explicit AND: FTS5 reads "(a OR b) c" as a syntax error.
+    return " AND ".join(terms)
 
 
 class SearchIndex:
@@ -350,43 +351,61 @@ class SearchIndex:
         for code in [language, *others] if language in self._tables else others:
             if len(results) >= limit:
                 break
-            for result in self._matches(self._tables[code], code, expression, limit):
+            table = self._tables[code]
+            chosen: dict[str, int] = {}
+            for rowid, route in self._ranked_rows(table, expression, limit):
                 # Rows come best first, so a page's first row is its best match.
-                results.setdefault(result.route, result)
-                if len(results) >= limit:
-                    break
+                if route not in results and route not in chosen:
+                    chosen[route] = rowid
+                    if len(results) + len(chosen) >= limit:
+                        break
+            # Snippets (the costly part, most of all in scripts without spaces, where every
+            # character is a word) only for the rows shown.
+            for route, rowid in chosen.items():
+                results[route] = self._result(table, code, expression, rowid)
         return list(results.values())
 
-    def _matches(self, table: str, language: str, expression: str, limit: int) -> Iterator[SearchResult]:
-        columns = f"""route, kind, origin, title,
-            snippet({table}, 4, '{MARK_START}', '{MARK_END}', '…', {self._snippet_words[table]}),
-            highlight({table}, 3, '{MARK_START}', '{MARK_END}')"""
+    def _ranked_rows(self, table: str, expression: str, limit: int) -> Iterator[tuple[int, str]]:
         run = self._connection.execute
         (matching,) = run(
             f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT {RANK_AT_MOST})",
             (expression,),
         ).fetchone()
         if matching < RANK_AT_MOST:
-            ranked = f"SELECT {columns} FROM {table} WHERE {table} MATCH ? "
+            ranked = f"SELECT rowid, route FROM {table} WHERE {table} MATCH ? "
             ranked += f"ORDER BY bm25({table}, 0, 0, 0, 20.0, 1.0) LIMIT ?"
-            batches = [run(ranked, (expression, limit * 4))]
+            yield from run(ranked, (expression, limit * 4))
         else:
-            unranked = f"SELECT {columns} FROM {table} WHERE {table} MATCH ? LIMIT ?"
-            batches = [
-                run(unranked, (f"{{title}} : ({expression})", limit)),
-                run(unranked, (expression, limit * 4)),
-            ]
-        for rows in batches:
-            for route, kind, origin, title, snippet, title_marked in rows:
-                shown = snippet if MARK_START in snippet or MARK_START not in title_marked else title_marked
-                yield SearchResult(
-                    route,
-                    kind,
-                    language,
-                    origin,
-                    searchtext.without_zero_width_spaces(title),
-                    searchtext.without_zero_width_spaces(shown),
-                )
+            unranked = f"SELECT rowid, route FROM {table} WHERE {table} MATCH ? LIMIT ?"
+            yield from run(unranked, (f"{{title}} : ({expression})", limit))
+            yield from run(unranked, (expression, limit * 4))
+
+    def _result(self, table: str, language: str, expression: str, rowid: int) -> SearchResult:
+        words = self._snippet_words[table]
+        # FTS5's snippet() weighs every window of a text: in a script without spaces, where a text
+        # has as many words as characters, that costs several times what marking the matches does,
+        # so the window is cut here around the first match instead.
+        text = (
+            f"highlight({table}, 4, '{MARK_START}', '{MARK_END}')"
+            if words == SNIPPET_CHARACTERS
+            else f"snippet({table}, 4, '{MARK_START}', '{MARK_END}', '…', {words})"
+        )
+        route, kind, origin, title, snippet, title_marked = self._connection.execute(
+            f"""SELECT route, kind, origin, title, {text}, highlight({table}, 3, '{MARK_START}', '{MARK_END}')
+            FROM {table} WHERE {table} MATCH ? AND rowid = ?""",
+            (expression, rowid),
+        ).fetchone()
+        if words == SNIPPET_CHARACTERS:
+            snippet = _window(searchtext.without_zero_width_spaces(snippet), SNIPPET_CHARACTERS)
+        shown = snippet if MARK_START in snippet or MARK_START not in title_marked else title_marked
+        return SearchResult(
+            route,
+            kind,
+            language,
+            origin,
+            searchtext.without_zero_width_spaces(title),
+            searchtext.without_zero_width_spaces(shown),
+        )
 
     # -- spelling ----------------------------------------------------------------------------------
 
@@ -472,6 +491,23 @@ class SearchIndex:
             _, stem = searchtext.arabic_split(written)
             return typed_prefix + stem
         return written
+
+
+def _window(marked: str, characters: int) -> str:
+    """About `characters` characters of a marked text around its first match, marks kept paired."""
+    first = marked.find(MARK_START)
+    if first < 0:
+        first = 0
+    import unicodedata
+
+    start = max(0, first - characters // 4)
+    while start > 0 and unicodedata.category(marked[start]).startswith("M"):
+        start -= 1  # never cut a letter from its vowel signs
+    end = start + characters
+    while end < len(marked) and marked.count(MARK_START, start, end) > marked.count(MARK_END, start, end):
+        end += 1  # never cut a match in two
+    window = marked[start:end]
+    return ("…" if start > 0 else "") + window + ("…" if end < len(marked) else "")
 
 
 def titled(results: list[SearchResult], compiled: dict[str, Any], language: str) -> list[SearchResult]:

@@ -41,16 +41,21 @@ _NO_SPACE_LETTERS = (
     "\u1000-\u1049\u1050-\u109f"  # Myanmar
     "\u1780-\u17d3\u17d7\u17dc\u17dd\u17e0-\u17e9"  # Khmer
     "\u3005-\u3007\u3041-\u3096\u3099-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"  # kana
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"  # Han
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"  # Han
 )
+# Han beyond the first 65,536 code points, in a class of its own (see _marks).
+_NO_SPACE_OTHER = "\U00020000-\U0003134f"
 # A Han or kana character is a word's worth of meaning: one is as much as two Latin letters.
 _IDEOGRAPHIC = re.compile(
     "[\u3005-\u3007\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
 )
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
 _LATIN_MARKS = "\u0300-\u036f"
-_NO_SPACE = re.compile(f"[{_NO_SPACE_LETTERS}]")
-_NEEDS_FOLDING = re.compile(f"[{_NO_SPACE_LETTERS}{_ARABIC}{_LATIN_MARKS}]")
+_NO_SPACE = re.compile(f"[{_NO_SPACE_LETTERS}]|[{_NO_SPACE_OTHER}]")
+_NEEDS_FOLDING = re.compile(f"[{_NO_SPACE_LETTERS}{_ARABIC}{_LATIN_MARKS}]|[{_NO_SPACE_OTHER}]")
+_HAS_ARABIC = re.compile(f"[{_ARABIC}]")
+_HAS_LATIN_MARKS = re.compile(f"[{_LATIN_MARKS}]")
+_NEEDS_WORD_FOLDING = re.compile(f"[{_ARABIC}{_LATIN_MARKS}]")
 
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
 _ARABIC_LETTERS = str.maketrans(
@@ -79,27 +84,41 @@ _AFTER_LETTER = 3
 
 @cache
 def _marks() -> str:
-    """Every combining mark (Mn, Mc, Me) as a regex class body: Python's \\w has none of them."""
-    ranges: list[str] = []
+    """Every combining mark (Mn, Mc, Me) as a regex alternative: Python's \\w has none of them.
+
+    Two classes, one for the first 65,536 code points and one for the others: a class that has
+    only the former is a bitmap to Python's re, one lookup per character, where a class with both
+    is a list of ranges read one by one."""
+    ranges: list[tuple[int, int]] = []
     start: int | None = None
     for code in [*range(0x20000), *range(0xE0100, 0xE01F0)]:
         is_mark = unicodedata.category(chr(code)).startswith("M")
         if is_mark and start is None:
             start = code
         elif not is_mark and start is not None:
-            ranges.append(f"{chr(start)}-{chr(code - 1)}")
+            ranges.append((start, code - 1))
             start = None
     if start is not None:
-        ranges.append(f"{chr(start)}-{chr(0xE01EF)}")
-    return "".join(re.escape(piece).replace("\\-", "-") for piece in ranges)
+        ranges.append((start, 0xE01EF))
+
+    def characters(pairs: list[tuple[int, int]]) -> str:
+        return "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in pairs)
+
+    basic = characters([pair for pair in ranges if pair[1] < 0x10000])
+    other = characters([pair for pair in ranges if pair[0] >= 0x10000])
+    return f"[{basic}]|[{other}]"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     marks = _marks()
-    word = re.compile(f"(?:[^\\W_]|[{marks}])+")
-    no_space_run = re.compile(f"[{_NO_SPACE_LETTERS}](?:[{_NO_SPACE_LETTERS}]|[{marks}])*")
-    unit = re.compile(f"[^{marks}][{marks}]*|[{marks}]+")
+    word = re.compile(f"(?:[^\\W_]|{marks})+")
+    letter = f"[{_NO_SPACE_LETTERS}]|[{_NO_SPACE_OTHER}]"
+    no_space_run = re.compile(f"(?:{letter})(?:{letter}|{marks})*")
+    # A character with the marks that follow it; a mark with nothing before it stands alone. (The
+    # marks of the scripts without spaces are all among the first 65,536 code points.)
+    basic_marks = marks.partition("|")[0]
+    unit = re.compile(f"{basic_marks}+|.{basic_marks}*", re.DOTALL)
     return word, no_space_run, unit
 
 
@@ -114,9 +133,19 @@ def shown_and_indexed(text: str) -> tuple[str, str]:
     if not _NEEDS_FOLDING.search(text):
         return text, text  # most texts: unicode61 folds Latin letters by itself
     _word, no_space_run, _unit = _patterns()
-    shown = no_space_run.sub(lambda run: _spaced(_units(run.group())), text)
-    indexed = no_space_run.sub(lambda run: " " + " ".join(_pairs(_units(run.group()))) + " ", text)
-    indexed = _patterns()[0].sub(lambda word: fold_word(word.group()), indexed)
+    shown_parts: list[str] = []
+    indexed_parts: list[str] = []
+    position = 0
+    for run in no_space_run.finditer(text):
+        units = _units(run.group())
+        before = text[position : run.start()]
+        shown_parts += [before, _spaced(units)]
+        indexed_parts += [before, " ", " ".join(_pairs(units)), " "]
+        position = run.end()
+    shown = "".join([*shown_parts, text[position:]])
+    indexed = "".join([*indexed_parts, text[position:]])
+    if _NEEDS_WORD_FOLDING.search(indexed):
+        indexed = _patterns()[0].sub(lambda word: fold_word(word.group()), indexed)
     return shown, indexed
 
 
@@ -143,9 +172,9 @@ def _pairs(units: list[str]) -> list[str]:
 
 def fold_word(word: str) -> str:
     """One word as it is indexed (for a word of a script with spaces): never empty, never two words."""
-    if re.search(f"[{_ARABIC}]", word):
+    if _HAS_ARABIC.search(word):
         folded = arabic_stem(word)
-    elif re.search(f"[{_LATIN_MARKS}]", word) and _is_latin_like(word):
+    elif _HAS_LATIN_MARKS.search(word) and _is_latin_like(word):
         folded = strip_marks(word)
     else:
         return word
@@ -195,11 +224,13 @@ def _arabic_typed_forms(word: str) -> tuple[set[str], int]:
     letters = arabic_letters(word)
     forms = {letters}
     shortest = len(letters)
+    # Even one letter after a prefix is tried: with another word typed before it, "العمال الم" must
+    # go on finding "العمال المهاجرين" while the second word is typed.
     for prefix in (*ARABIC_ARTICLES, *ARABIC_ATTACHED):
         if letters.startswith(prefix):
             rest = letters[len(prefix) :]
             shortest = min(shortest, len(rest))
-            if len(rest) >= _AFTER_ARTICLE:
+            if rest:
                 forms.add(rest)
     return forms, shortest
 
@@ -222,10 +253,10 @@ def query_terms(query: str, max_words: int) -> tuple[list[str], int]:
             pieces.append((word[position:], False))
         for piece, without_spaces in pieces:
             if without_spaces:
+                terms.append(_no_space_term(_units(piece)))
                 units = _units(piece)
-                terms.append(_quoted(" ".join(_pairs(units)[:-1] + units[-1:])))
                 letters += sum(2 if _IDEOGRAPHIC.match(unit) else 1 for unit in units)
-            elif re.search(f"[{_ARABIC}]", piece):
+            elif _HAS_ARABIC.search(piece):
                 forms, counted = _arabic_typed_forms(piece)
                 terms.append(_any_of(forms))
                 letters += counted
@@ -242,12 +273,23 @@ LIGATURES = {"œ": "oe", "æ": "ae"}
 def latin_spellings(word: str) -> set[str]:
     lowered = word.lower()
     if _is_latin_like(lowered):
-        lowered = strip_marks(lowered) if re.search(f"[{_LATIN_MARKS}]", lowered) else lowered
+        lowered = strip_marks(lowered) if _HAS_LATIN_MARKS.search(lowered) else lowered
     spellings = {lowered}
     for joined, apart in LIGATURES.items():
         spellings |= {spelling.replace(apart, joined) for spelling in spellings}
         spellings |= {spelling.replace(joined, apart) for spelling in spellings}
     return spellings
+
+
+def _no_space_term(units: list[str]) -> str:
+    """Typed characters as the index's pairs, one phrase: "移民政" is "移民" "民政" "政*". The last
+    two are prefixes: the last character typed may still lack its vowel signs (Thai "ชาต", on its way
+    to "ชาติ")."""
+    if len(units) == 1:
+        return _quoted(units[0])
+    pairs = _pairs(units)
+    exact = " ".join(pairs[:-2])
+    return (f'"{exact}" + ' if exact else "") + f"{_quoted(pairs[-2])} + {_quoted(pairs[-1])}"
 
 
 def _quoted(term: str) -> str:
@@ -269,7 +311,7 @@ def spelling_key(word: str) -> str | None:
     word = unicodedata.normalize("NFC", word)
     if no_space_run.search(word):
         return None
-    if re.search(f"[{_ARABIC}]", word):
+    if _HAS_ARABIC.search(word):
         return arabic_stem(word)
     lowered = word.lower()
     return strip_marks(lowered) if _is_latin_like(lowered) else lowered

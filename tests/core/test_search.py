@@ -124,6 +124,14 @@ def test_a_ligature_typed_as_two_letters_is_found(
     assert [text for r in found for text, is_match in r.snippet_parts() if is_match] == [written]
 
 
+@pytest.mark.parametrize("typed", ["oeuvre etrangere", "main oeuvre", "coeur du sujet"])
+def test_a_word_of_several_spellings_among_other_words_is_found(
+    folding_index: SearchIndex, typed: str
+) -> None:
+    # FTS5 reads "(a OR b) c" as a syntax error: the words are joined by an explicit AND.
+    assert [result.route for result in folding_index.search(typed, "fr")] == ["item/folding"]
+
+
 def test_the_start_of_a_word_is_enough(searchable: Searchable) -> None:
     result = searchable.one("recru")
     assert result.route == "item/recruitment"
@@ -712,6 +720,17 @@ def test_arabic_letter_forms_harakat_and_tatweel_do_not_matter(
     assert written in marked_in(scripts, typed, "ar")
 
 
+def test_several_arabic_words_each_with_its_prefix_are_found(scripts: SearchIndex) -> None:
+    # Both words are marked in the snippet, whichever prefix was typed or written.
+    workers = {"والعمّالِ", "وللعمّال"}
+    first = set(marked_in(scripts, "والعمال المهاجرين", "ar"))
+    assert "المهاجرين" in first and first & workers and first <= workers | {"المهاجرين"}
+    # While the second word is typed, one letter after its article.
+    assert "المهاجرين" in marked_in(scripts, "والعمال الم", "ar")
+    second = set(marked_in(scripts, "للعمال الحمايه", "ar"))
+    assert "والحماية" in second and second & workers and second <= workers | {"والحماية"}
+
+
 def test_arabic_prefixes_are_not_stripped_from_the_root_of_a_short_word(scripts: SearchIndex) -> None:
     # "جاف" (dry) starts with no prefix: it finds itself, and "جفاف" does not find it.
     assert marked_in(scripts, "جاف", "ar") == ["جاف"]
@@ -731,6 +750,7 @@ def test_arabic_prefixes_are_not_stripped_from_the_root_of_a_short_word(scripts:
         ("ข้ามชาติ", "th", "ข้ามชาติ"),
         ("แรงงาน", "th", "แรงงาน"),
         ("ประเทศไทย", "th", "ประเทศไทย"),
+        ("ข้ามชาต", "th", "ข้ามชาติ"),  # the last letter still without its vowel sign
     ],
 )
 def test_scripts_without_spaces_are_found_by_any_part_of_a_word(
