@@ -351,61 +351,55 @@ class SearchIndex:
         for code in [language, *others] if language in self._tables else others:
             if len(results) >= limit:
                 break
-            table = self._tables[code]
-            chosen: dict[str, int] = {}
-            for rowid, route in self._ranked_rows(table, expression, limit):
+            for result in self._matches(self._tables[code], code, expression, limit):
                 # Rows come best first, so a page's first row is its best match.
-                if route not in results and route not in chosen:
-                    chosen[route] = rowid
-                    if len(results) + len(chosen) >= limit:
-                        break
-            # Snippets (the costly part, most of all in scripts without spaces, where every
-            # character is a word) only for the rows shown.
-            for route, rowid in chosen.items():
-                results[route] = self._result(table, code, expression, rowid)
+                results.setdefault(result.route, result)
+                if len(results) >= limit:
+                    break
         return list(results.values())
 
-    def _ranked_rows(self, table: str, expression: str, limit: int) -> Iterator[tuple[int, str]]:
+    def _matches(self, table: str, language: str, expression: str, limit: int) -> Iterator[SearchResult]:
+        # Snippets are made in the same pass as the matching: a second query for the rows kept
+        # ("MATCH ? AND rowid = ?") would read every term's postings again, once per row.
+        words = self._snippet_words[table]
+        without_spaces = words == SNIPPET_CHARACTERS
+        # FTS5's snippet() weighs every window of a text: in a script without spaces, where a text
+        # has as many words as characters, that costs several times what marking the matches does,
+        # so the window is cut here around the first match instead.
+        text = (
+            f"highlight({table}, 4, '{MARK_START}', '{MARK_END}')"
+            if without_spaces
+            else f"snippet({table}, 4, '{MARK_START}', '{MARK_END}', '…', {words})"
+        )
+        columns = f"route, kind, origin, title, {text}, highlight({table}, 3, '{MARK_START}', '{MARK_END}')"
         run = self._connection.execute
         (matching,) = run(
             f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT {RANK_AT_MOST})",
             (expression,),
         ).fetchone()
         if matching < RANK_AT_MOST:
-            ranked = f"SELECT rowid, route FROM {table} WHERE {table} MATCH ? "
+            ranked = f"SELECT {columns} FROM {table} WHERE {table} MATCH ? "
             ranked += f"ORDER BY bm25({table}, 0, 0, 0, 20.0, 1.0) LIMIT ?"
-            yield from run(ranked, (expression, limit * 4))
+            batches = [run(ranked, (expression, limit * 4))]
         else:
-            unranked = f"SELECT rowid, route FROM {table} WHERE {table} MATCH ? LIMIT ?"
-            yield from run(unranked, (f"{{title}} : ({expression})", limit))
-            yield from run(unranked, (expression, limit * 4))
-
-    def _result(self, table: str, language: str, expression: str, rowid: int) -> SearchResult:
-        words = self._snippet_words[table]
-        # FTS5's snippet() weighs every window of a text: in a script without spaces, where a text
-        # has as many words as characters, that costs several times what marking the matches does,
-        # so the window is cut here around the first match instead.
-        text = (
-            f"highlight({table}, 4, '{MARK_START}', '{MARK_END}')"
-            if words == SNIPPET_CHARACTERS
-            else f"snippet({table}, 4, '{MARK_START}', '{MARK_END}', '…', {words})"
-        )
-        route, kind, origin, title, snippet, title_marked = self._connection.execute(
-            f"""SELECT route, kind, origin, title, {text}, highlight({table}, 3, '{MARK_START}', '{MARK_END}')
-            FROM {table} WHERE {table} MATCH ? AND rowid = ?""",
-            (expression, rowid),
-        ).fetchone()
-        if words == SNIPPET_CHARACTERS:
-            snippet = _window(searchtext.without_zero_width_spaces(snippet), SNIPPET_CHARACTERS)
-        shown = snippet if MARK_START in snippet or MARK_START not in title_marked else title_marked
-        return SearchResult(
-            route,
-            kind,
-            language,
-            origin,
-            searchtext.without_zero_width_spaces(title),
-            searchtext.without_zero_width_spaces(shown),
-        )
+            unranked = f"SELECT {columns} FROM {table} WHERE {table} MATCH ? LIMIT ?"
+            batches = [
+                run(unranked, (f"{{title}} : ({expression})", limit)),
+                run(unranked, (expression, limit * 4)),
+            ]
+        for rows in batches:
+            for route, kind, origin, title, snippet, title_marked in rows:
+                if without_spaces:
+                    snippet = _window(searchtext.without_zero_width_spaces(snippet), SNIPPET_CHARACTERS)
+                shown = snippet if MARK_START in snippet or MARK_START not in title_marked else title_marked
+                yield SearchResult(
+                    route,
+                    kind,
+                    language,
+                    origin,
+                    searchtext.without_zero_width_spaces(title),
+                    searchtext.without_zero_width_spaces(shown),
+                )
 
     # -- spelling ----------------------------------------------------------------------------------
 
