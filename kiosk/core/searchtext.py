@@ -45,19 +45,34 @@ _NO_SPACE_LETTERS = (
 )
 # Han beyond the first 65,536 code points, in a class of its own (see _marks).
 _NO_SPACE_OTHER = "\U00020000-\U0003134f"
-# A Han or kana character is a word's worth of meaning: one is as much as two Latin letters.
-_IDEOGRAPHIC = re.compile(
-    "[\u3005-\u3007\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
-)
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
 _LATIN_MARKS = "\u0300-\u036f"
-_NO_SPACE = re.compile(f"[{_NO_SPACE_LETTERS}]|[{_NO_SPACE_OTHER}]")
-_NEEDS_FOLDING = re.compile(f"[{_NO_SPACE_LETTERS}{_ARABIC}{_LATIN_MARKS}]|[{_NO_SPACE_OTHER}]")
-_HAS_ARABIC = re.compile(f"[{_ARABIC}]")
-_HAS_LATIN_MARKS = re.compile(f"[{_LATIN_MARKS}]")
-_NEEDS_WORD_FOLDING = re.compile(f"[{_ARABIC}{_LATIN_MARKS}]")
 
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
+
+class _Patterns:
+    """The regular expressions, compiled on first use: the app imports this module (through
+    kiosk.core.search) at start-up, and compiling them there would cost ten milliseconds."""
+
+    def __init__(self) -> None:
+        # A Han or kana character is a word's worth of meaning: one is as much as two Latin letters.
+        self.ideographic = re.compile(
+            "[\u3005-\u3007\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\U00020000-\U0003134f]"
+        )
+        self.no_space = re.compile(f"[{_NO_SPACE_LETTERS}]|[{_NO_SPACE_OTHER}]")
+        self.needs_folding = re.compile(f"[{_NO_SPACE_LETTERS}{_ARABIC}{_LATIN_MARKS}]|[{_NO_SPACE_OTHER}]")
+        self.has_arabic = re.compile(f"[{_ARABIC}]")
+        self.has_latin_marks = re.compile(f"[{_LATIN_MARKS}]")
+        self.needs_word_folding = re.compile(f"[{_ARABIC}{_LATIN_MARKS}]")
+        self.arabic_marks = re.compile(
+            "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]"
+        )
+
+
+@cache
+def _rx() -> _Patterns:
+    return _Patterns()
+
+
 _ARABIC_LETTERS = str.maketrans(
     {
         "أ": "ا",
@@ -130,7 +145,7 @@ def words(text: str) -> list[str]:
 def shown_and_indexed(text: str) -> tuple[str, str]:
     """The text as a snippet shows it, and as it is indexed: the same words, folded in the second."""
     text = unicodedata.normalize("NFC", text)
-    if not _NEEDS_FOLDING.search(text):
+    if not _rx().needs_folding.search(text):
         return text, text  # most texts: unicode61 folds Latin letters by itself
     _word, no_space_run, _unit = _patterns()
     shown_parts: list[str] = []
@@ -144,14 +159,14 @@ def shown_and_indexed(text: str) -> tuple[str, str]:
         position = run.end()
     shown = "".join([*shown_parts, text[position:]])
     indexed = "".join([*indexed_parts, text[position:]])
-    if _NEEDS_WORD_FOLDING.search(indexed):
+    if _rx().needs_word_folding.search(indexed):
         indexed = _patterns()[0].sub(lambda word: fold_word(word.group()), indexed)
     return shown, indexed
 
 
 def count_without_spaces(text: str) -> int:
     """How many letters of a text belong to scripts written without spaces."""
-    return len(_NO_SPACE.findall(text)) if _NO_SPACE.search(text) else 0
+    return len(_rx().no_space.findall(text)) if _rx().no_space.search(text) else 0
 
 
 def without_zero_width_spaces(text: str) -> str:
@@ -172,9 +187,9 @@ def _pairs(units: list[str]) -> list[str]:
 
 def fold_word(word: str) -> str:
     """One word as it is indexed (for a word of a script with spaces): never empty, never two words."""
-    if _HAS_ARABIC.search(word):
+    if _rx().has_arabic.search(word):
         folded = arabic_stem(word)
-    elif _HAS_LATIN_MARKS.search(word) and _is_latin_like(word):
+    elif _rx().has_latin_marks.search(word) and _is_latin_like(word):
         folded = strip_marks(word)
     else:
         return word
@@ -192,7 +207,7 @@ def strip_marks(word: str) -> str:
 
 def arabic_letters(word: str) -> str:
     """Arabic spelled one way: no harakat or tatweel, one alef, ta marbuta as ha, alef maksura as ya."""
-    return _ARABIC_MARKS.sub("", word).translate(_ARABIC_LETTERS)
+    return _rx().arabic_marks.sub("", word).translate(_ARABIC_LETTERS)
 
 
 def arabic_stem(word: str) -> str:
@@ -212,7 +227,7 @@ def _arabic_prefix(letters: str) -> str:
 
 def arabic_split(word: str) -> tuple[str, str]:
     """(prefix, rest) of a word as written, harakat removed: "والجَفاف" -> ("وال", "جفاف")."""
-    plain = _ARABIC_MARKS.sub("", word)
+    plain = _rx().arabic_marks.sub("", word)
     prefix = _arabic_prefix(plain.translate(_ARABIC_LETTERS))
     return plain[: len(prefix)], plain[len(prefix) :]
 
@@ -255,8 +270,8 @@ def query_terms(query: str, max_words: int) -> tuple[list[str], int]:
             if without_spaces:
                 terms.append(_no_space_term(_units(piece)))
                 units = _units(piece)
-                letters += sum(2 if _IDEOGRAPHIC.match(unit) else 1 for unit in units)
-            elif _HAS_ARABIC.search(piece):
+                letters += sum(2 if _rx().ideographic.match(unit) else 1 for unit in units)
+            elif _rx().has_arabic.search(piece):
                 forms, counted = _arabic_typed_forms(piece)
                 terms.append(_any_of(forms))
                 letters += counted
@@ -273,7 +288,7 @@ LIGATURES = {"œ": "oe", "æ": "ae"}
 def latin_spellings(word: str) -> set[str]:
     lowered = word.lower()
     if _is_latin_like(lowered):
-        lowered = strip_marks(lowered) if _HAS_LATIN_MARKS.search(lowered) else lowered
+        lowered = strip_marks(lowered) if _rx().has_latin_marks.search(lowered) else lowered
     spellings = {lowered}
     for joined, apart in LIGATURES.items():
         spellings |= {spelling.replace(apart, joined) for spelling in spellings}
@@ -311,7 +326,7 @@ def spelling_key(word: str) -> str | None:
     word = unicodedata.normalize("NFC", word)
     if no_space_run.search(word):
         return None
-    if _HAS_ARABIC.search(word):
+    if _rx().has_arabic.search(word):
         return arabic_stem(word)
     lowered = word.lower()
     return strip_marks(lowered) if _is_latin_like(lowered) else lowered
@@ -320,7 +335,7 @@ def spelling_key(word: str) -> str | None:
 def is_vocabulary_word(term: str) -> bool:
     """Whether an index word can be offered as a spelling: a word of at least four letters, no digits,
     no pair of characters of a script without spaces."""
-    return len(term) >= 4 and not any(c.isdigit() for c in term) and not _NO_SPACE.search(term)
+    return len(term) >= 4 and not any(c.isdigit() for c in term) and not _rx().no_space.search(term)
 
 
 def trigrams(word: str) -> list[str]:
