@@ -345,26 +345,36 @@ def trigrams(word: str) -> list[str]:
 def typo_distance(typed: str, word: str, limit: int) -> int:
     """Edits (a letter added, left out, changed, or two swapped) from what was typed to the word, or
     to its start: a visitor may stop typing before the end of a word. More than `limit` is limit + 1."""
-    best = min(_edits(typed, word, limit), _edits(typed, word[: len(typed)], limit))
-    return min(best, limit + 1)
+    whole = _edits(typed, word, limit)
+    if whole <= limit or len(word) <= len(typed):
+        return whole
+    return min(whole, _edits(typed, word[: len(typed)], limit))
 
 
 def _edits(first: str, second: str, limit: int) -> int:
+    """Optimal string alignment distance, given up (limit + 1) as soon as it must exceed `limit`."""
     if abs(len(first) - len(second)) > limit:
         return limit + 1
     previous2: list[int] = []
     previous = list(range(len(second) + 1))
     for i, a in enumerate(first, 1):
-        current = [i] + [0] * len(second)
+        current = [i] * (len(second) + 1)
+        lowest = i
         for j, b in enumerate(second, 1):
-            cost = 0 if a == b else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
+            best = previous[j - 1] if a == b else previous[j - 1] + 1
+            if previous[j] + 1 < best:
+                best = previous[j] + 1
+            if current[j - 1] + 1 < best:
+                best = current[j - 1] + 1
+            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b and previous2[j - 2] + 1 < best:
+                best = previous2[j - 2] + 1
+            current[j] = best
+            if best < lowest:
+                lowest = best
+        if lowest > limit:
             return limit + 1
         previous2, previous = previous, current
-    return previous[-1]
+    return min(previous[-1], limit + 1)
 
 
 def allowed_typos(word: str) -> int:
