@@ -190,7 +190,9 @@ def build_index(target: Path, entries: Iterable[SearchEntry]) -> None:
     """Write a new index to `target` atomically: a half-built file is never opened by anyone.
 
     One FTS5 table per language, so the visitor's language is searched first without SQLite
-    reading the language of every match; prefix indexes make "as you type" prefixes cheap.
+    reading the language of every match; prefix indexes make "as you type" prefixes cheap. Each
+    indexes the folded texts and shows the texts as written (an external content table); the
+    vocabulary of all of them, with its trigrams, is kept for spelling suggestions.
     """
     import os
     import sqlite3
