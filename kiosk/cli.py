@@ -329,10 +329,11 @@ def command_search(args: argparse.Namespace) -> int:
     index = SearchIndex(index_file)
     try:
         results = titled(index.search(query, language), compiled, language)
+        suggestion = None if results else index.suggest(query, language)
     finally:
         index.close()
     if not results:
-        print(f"Nothing found for '{query}'.")
+        print(f"Nothing found for '{query}'." + (f" Did you mean '{suggestion}'?" if suggestion else ""))
         return 0
     bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("[", "]")
     where = {"captions": "said in the video", "document": "in the PDF"}

@@ -3,7 +3,10 @@
 The index holds one row per page, language and origin (the page's own text, what its video says, the
 text of its PDF). It is built once per content version into a file named by a hash of the content, so
 a later start opens it at once; building happens away from the GUI thread (the caller decides where).
-Tokens are folded for case and accents by FTS5's unicode61 tokenizer, so "migracion" finds "migración".
+Tokens are folded for case and accents by FTS5's unicode61 tokenizer, so "migracion" finds "migración";
+what it cannot fold (Arabic prefixes and letter forms, scripts written without spaces) is folded by
+kiosk.core.searchtext, the same way for the index and for what is typed. A word the index does not
+know gets a spelling suggestion from the index's own vocabulary (SearchIndex.suggest).
 
 Heavy modules (sqlite3, hashlib, json) are imported where used: the app imports this module at
 start-up but opens the index only after its first frame.
@@ -17,22 +20,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.core import searchtext
 from kiosk.core.pages import localize
 
 # Bump when the table layout or what goes into it changes, so an older index is rebuilt.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 MARK_START = "\x02"
 MARK_END = "\x03"
 # One or two letters match most of the index and tell the visitor nothing yet.
 MIN_QUERY_LETTERS = 2
 MAX_QUERY_WORDS = 8
 SNIPPET_WORDS = 14
+SNIPPET_CHARACTERS = 60  # in a script written without spaces, where each character is a word
 # Ranking every match of a broad query ("mi" matches most of a large index) costs tens of
 # milliseconds per keystroke and tells the visitor little. Beyond this many matches in a language,
 # results are title matches first, then pages in reading order; below it, they are ranked.
 RANK_AT_MOST = 400
-# Letters written as one on some keyboards and two on others: "oeuvre" must find "œuvre".
-LIGATURES = {"œ": "oe", "æ": "ae"}
+# A query that finds fewer pages than this may be misspelt: a spelling is looked for.
+SUGGEST_BELOW = 3
+# A word found on a page or two is offered another spelling only if that is on this many times as many.
+MORE_PAGES = 4
+# A misspelt word shorter than this has too many near neighbours to guess which was meant.
+SPELLING_MIN_LETTERS = 4
+# Words sharing the most three-letter pieces with a misspelt one, measured for edits.
+SPELLING_CANDIDATES = 60
 
 # What a visitor reads on a page outweighs what is said in its video or printed in its PDF.
 ORIGIN_WEIGHT = {"page": 0, "captions": 1, "document": 2}
@@ -179,17 +190,18 @@ def build_index(target: Path, entries: Iterable[SearchEntry]) -> None:
     """Write a new index to `target` atomically: a half-built file is never opened by anyone.
 
     One FTS5 table per language, so the visitor's language is searched first without SQLite
-    reading the language of every match; prefix indexes make "as you type" prefixes cheap.
+    reading the language of every match; prefix indexes make "as you type" prefixes cheap. Each
+    indexes the folded texts and shows the texts as written (an external content table); the
+    vocabulary of all of them, with its trigrams, is kept for spelling suggestions.
     """
     import os
     import sqlite3
     import tempfile
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    by_language: dict[str, list[tuple[str, str, str, str, str]]] = {}
+    by_language: dict[str, list[SearchEntry]] = {}
     for entry in entries:
-        row = (entry.route, entry.kind, entry.origin, entry.title, entry.text)
-        by_language.setdefault(entry.language, []).append(row)
+        by_language.setdefault(entry.language, []).append(entry)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".search-", suffix=".tmp")
     os.close(handle)
     try:
@@ -199,22 +211,18 @@ def build_index(target: Path, entries: Iterable[SearchEntry]) -> None:
                 """
                 PRAGMA journal_mode = OFF;
                 PRAGMA synchronous = OFF;
-                CREATE TABLE languages (code TEXT PRIMARY KEY, tab TEXT NOT NULL);
+                CREATE TABLE languages (code TEXT PRIMARY KEY, tab TEXT NOT NULL, snippet_words INTEGER NOT NULL);
+                CREATE TABLE vocabulary (
+                    term TEXT PRIMARY KEY, pages INTEGER NOT NULL, languages TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE VIRTUAL TABLE spelling USING fts5(term, tokenize = 'trigram', detail = 'column');
                 """
             )
-            for number, (language, rows) in enumerate(by_language.items()):
+            for number, (language, language_entries) in enumerate(by_language.items()):
                 table = f"entries_{number}"
-                connection.execute("INSERT INTO languages VALUES (?, ?)", (language, table))
-                connection.execute(
-                    f"""
-                    CREATE VIRTUAL TABLE {table} USING fts5(
-                        route UNINDEXED, kind UNINDEXED, origin UNINDEXED, title, text,
-                        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
-                    )
-                    """
-                )
-                connection.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?)", rows)
-                connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+                snippet_words = _fill_language_table(connection, table, language_entries)
+                connection.execute("INSERT INTO languages VALUES (?, ?, ?)", (language, table, snippet_words))
+            _fill_spelling(connection, dict(connection.execute("SELECT tab, code FROM languages")))
             connection.commit()
         finally:
             connection.close()
@@ -222,6 +230,62 @@ def build_index(target: Path, entries: Iterable[SearchEntry]) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _fill_language_table(connection: Any, table: str, entries: list[SearchEntry]) -> int:
+    """The texts as shown in `{table}_shown`; the FTS5 table indexes them folded (searchtext) and
+    reads them back, as shown, for snippets. Returns how many words its snippets show."""
+    connection.execute(
+        f"CREATE TABLE {table}_shown (id INTEGER PRIMARY KEY, route, kind, origin, title, text)"
+    )
+    connection.execute(
+        f"""
+        CREATE VIRTUAL TABLE {table} USING fts5(
+            route UNINDEXED, kind UNINDEXED, origin UNINDEXED, title, text,
+            content = '{table}_shown', content_rowid = 'id',
+            tokenize = "{searchtext.TOKENIZER}", prefix = '1 2 3'
+        )
+        """
+    )
+    shown_rows = []
+    indexed_rows = []
+    letters = without_spaces = 0
+    for number, entry in enumerate(entries, 1):
+        letters += len(entry.text)
+        without_spaces += searchtext.count_without_spaces(entry.text)
+        title_shown, title_indexed = searchtext.shown_and_indexed(entry.title)
+        text_shown, text_indexed = searchtext.shown_and_indexed(entry.text)
+        shown_rows.append((number, entry.route, entry.kind, entry.origin, title_shown, text_shown))
+        indexed_rows.append((number, entry.route, entry.kind, entry.origin, title_indexed, text_indexed))
+    connection.executemany(f"INSERT INTO {table}_shown VALUES (?, ?, ?, ?, ?, ?)", shown_rows)
+    connection.executemany(
+        f"INSERT INTO {table}(rowid, route, kind, origin, title, text) VALUES (?, ?, ?, ?, ?, ?)",
+        indexed_rows,
+    )
+    connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+    # In a script without spaces every character is a word of the index: a snippet of a few words
+    # would show a few characters.
+    return SNIPPET_CHARACTERS if without_spaces * 3 > letters else SNIPPET_WORDS
+
+
+def _fill_spelling(connection: Any, languages: dict[str, str]) -> None:
+    """Every word of the index that could be offered as a spelling, with the number of pages and
+    the languages that have it, and its trigrams to find the words that look like a misspelt one."""
+    pages: dict[str, int] = {}
+    found_in: dict[str, list[str]] = {}
+    for table, language in languages.items():
+        connection.execute(f"CREATE VIRTUAL TABLE temp.{table}_words USING fts5vocab(main, {table}, 'row')")
+        for term, count in connection.execute(f"SELECT term, doc FROM temp.{table}_words"):
+            if searchtext.is_vocabulary_word(term):
+                pages[term] = pages.get(term, 0) + count
+                found_in.setdefault(term, []).append(language)
+        connection.execute(f"DROP TABLE temp.{table}_words")
+    connection.executemany(
+        "INSERT INTO vocabulary VALUES (?, ?, ?)",
+        ((term, count, " ".join(found_in[term])) for term, count in pages.items()),
+    )
+    connection.executemany("INSERT INTO spelling(term) VALUES (?)", ((term,) for term in pages))
+    connection.execute("INSERT INTO spelling(spelling) VALUES ('optimize')")
 
 
 # A half-built index this old was left by a build that was killed (a kiosk unplugged at its first
@@ -244,7 +308,7 @@ def remove_other_indexes(cache_dir: Path, keep: Path) -> None:
 
 
 def query_words(query: str) -> list[str]:
-    return re.findall(r"\w+", query)[:MAX_QUERY_WORDS]
+    return searchtext.words(query)[:MAX_QUERY_WORDS]
 
 
 def fts_query(query: str) -> str | None:
@@ -253,21 +317,11 @@ def fts_query(query: str) -> str | None:
     Quoting each word keeps FTS5 operators (AND, NEAR, quotes, *) typed by a visitor from being
     read as syntax.
     """
-    words = query_words(query)
-    if not words or sum(len(word) for word in words) < MIN_QUERY_LETTERS:
+    terms, letters = searchtext.query_terms(query, MAX_QUERY_WORDS)
+    if not terms or letters < MIN_QUERY_LETTERS:
         return None
-    return " ".join(_term(word) for word in words)
-
-
-def _term(word: str) -> str:
-    """One typed word as a prefix term, with its ligature spellings: "oeuvre" finds "œuvre" too."""
-    lowered = word.lower()
-    spellings = {lowered}
-    for joined, apart in LIGATURES.items():
-        spellings |= {spelling.replace(apart, joined) for spelling in spellings}
-        spellings |= {spelling.replace(joined, apart) for spelling in spellings}
-    terms = [f'"{spelling}"*' for spelling in sorted(spellings)]
-    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+    # An explicit AND: FTS5 reads "(a OR b) c" as a syntax error.
+    return " AND ".join(terms)
 
 
 class SearchIndex:
@@ -278,7 +332,13 @@ class SearchIndex:
 
         # Read-only: a kiosk never writes to its index after it is built.
         self._connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        self._tables: dict[str, str] = dict(self._connection.execute("SELECT code, tab FROM languages"))
+        self._tables: dict[str, str] = {}
+        self._snippet_words: dict[str, int] = {}
+        for code, table, snippet_words in self._connection.execute(
+            "SELECT code, tab, snippet_words FROM languages"
+        ):
+            self._tables[code] = table
+            self._snippet_words[table] = snippet_words
 
     def close(self) -> None:
         self._connection.close()
@@ -301,9 +361,19 @@ class SearchIndex:
         return list(results.values())
 
     def _matches(self, table: str, language: str, expression: str, limit: int) -> Iterator[SearchResult]:
-        columns = f"""route, kind, origin, title,
-            snippet({table}, 4, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS}),
-            highlight({table}, 3, '{MARK_START}', '{MARK_END}')"""
+        # Snippets are made in the same pass as the matching: a second query for the rows kept
+        # ("MATCH ? AND rowid = ?") would read every term's postings again, once per row.
+        words = self._snippet_words[table]
+        without_spaces = words == SNIPPET_CHARACTERS
+        # FTS5's snippet() weighs every window of a text: in a script without spaces, where a text
+        # has as many words as characters, that costs several times what marking the matches does,
+        # so the window is cut here around the first match instead.
+        text = (
+            f"highlight({table}, 4, '{MARK_START}', '{MARK_END}')"
+            if without_spaces
+            else f"snippet({table}, 4, '{MARK_START}', '{MARK_END}', '…', {words})"
+        )
+        columns = f"route, kind, origin, title, {text}, highlight({table}, 3, '{MARK_START}', '{MARK_END}')"
         run = self._connection.execute
         (matching,) = run(
             f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT {RANK_AT_MOST})",
@@ -321,8 +391,119 @@ class SearchIndex:
             ]
         for rows in batches:
             for route, kind, origin, title, snippet, title_marked in rows:
+                if without_spaces:
+                    snippet = _window(searchtext.without_zero_width_spaces(snippet), SNIPPET_CHARACTERS)
                 shown = snippet if MARK_START in snippet or MARK_START not in title_marked else title_marked
-                yield SearchResult(route, kind, language, origin, title, shown)
+                yield SearchResult(
+                    route,
+                    kind,
+                    language,
+                    origin,
+                    searchtext.without_zero_width_spaces(title),
+                    searchtext.without_zero_width_spaces(shown),
+                )
+
+    # -- spelling ----------------------------------------------------------------------------------
+
+    def suggest(self, query: str, language: str) -> str | None:
+        """The query with every word the index does not know replaced by the closest word it knows,
+        as written in the texts, if that finds something: "recrutment" -> "recrutement". None if
+        every word is known, or nothing close enough is."""
+        typed = query_words(query)
+        corrected: list[str] = []
+        for word in typed:
+            pages = SUGGEST_BELOW if fts_query(word) is None else self._pages_with(word)
+            # A word on a page or two may be a misprint in the texts themselves: a word on far more
+            # pages is offered instead.
+            better = self._closest(word, language, pages) if pages < SUGGEST_BELOW else None
+            corrected.append(better or word)
+        if corrected == typed:
+            return None
+        suggestion = " ".join(corrected)
+        return suggestion if self.search(suggestion, language, limit=1) else None
+
+    def _pages_with(self, word: str) -> int:
+        """On how many pages (in any language) the word is found, counted up to SUGGEST_BELOW."""
+        expression = fts_query(word)
+        pages = 0
+        for table in self._tables.values():
+            pages += self._connection.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT {SUGGEST_BELOW})",
+                (expression,),
+            ).fetchone()[0]
+            if pages >= SUGGEST_BELOW:
+                break
+        return pages
+
+    def _closest(self, word: str, language: str, pages_found: int) -> str | None:
+        key = searchtext.spelling_key(word)
+        if key is None or len(key) < SPELLING_MIN_LETTERS:
+            return None
+        grams = searchtext.trigrams(key)
+        candidates = self._connection.execute(
+            "SELECT spelling.term, pages, languages FROM spelling "
+            "JOIN vocabulary ON vocabulary.term = spelling.term "
+            f"WHERE spelling MATCH ? ORDER BY rank LIMIT {SPELLING_CANDIDATES}",
+            (" OR ".join(f'"{gram}"' for gram in grams),),
+        ).fetchall()
+        # Two letters swapped in a short word leave it few three-letter pieces in common with the
+        # word meant ("frias", "frais"): words that start alike and are as long are measured too.
+        candidates += self._connection.execute(
+            "SELECT term, pages, languages FROM vocabulary WHERE term >= ? AND term < ? "
+            f"AND length(term) BETWEEN ? AND ? ORDER BY pages DESC LIMIT {SPELLING_CANDIDATES}",
+            (key[:2], key[:2] + "\U0010ffff", len(key) - 1, len(key) + 1),
+        ).fetchall()
+        limit = searchtext.allowed_typos(key)
+        # As close as can be; then a word of the visitor's language; then the more common word.
+        scored = [
+            (searchtext.typo_distance(key, term, limit), language not in languages.split(), -pages, term)
+            for term, pages, languages in candidates
+            if pages_found == 0 or (not term.startswith(key) and pages >= MORE_PAGES * pages_found)
+        ]
+        best = min((score for score in scored if score[0] <= limit), default=None)
+        return None if best is None else self._as_written(best[-1], word, language)
+
+    def _as_written(self, term: str, typed: str, language: str) -> str:
+        """An index word as the texts write it (accents, letter forms), with the prefix the visitor
+        typed before an Arabic word."""
+        tables = [self._tables[language]] if language in self._tables else []
+        tables += [table for table in self._tables.values() if table not in tables]
+        written = term
+        for table in tables:
+            row = self._connection.execute(
+                f"SELECT highlight({table}, 3, '{MARK_START}', '{MARK_END}'), "
+                f"highlight({table}, 4, '{MARK_START}', '{MARK_END}') FROM {table} WHERE {table} MATCH ? LIMIT 1",
+                (f'"{term}"',),
+            ).fetchone()
+            if row is not None:
+                marked = re.search(f"{MARK_START}([^{MARK_END}]*){MARK_END}", row[0] + row[1])
+                if marked:
+                    written = searchtext.without_zero_width_spaces(marked.group(1)).lower()
+                    break
+        if searchtext.spelling_key(written) != term and not re.search("[\u0600-\u06ff]", written):
+            return term
+        if re.search("[\u0600-\u06ff]", written):
+            typed_prefix, _ = searchtext.arabic_split(typed)
+            _, stem = searchtext.arabic_split(written)
+            return typed_prefix + stem
+        return written
+
+
+def _window(marked: str, characters: int) -> str:
+    """About `characters` characters of a marked text around its first match, marks kept paired."""
+    first = marked.find(MARK_START)
+    if first < 0:
+        first = 0
+    import unicodedata
+
+    start = max(0, first - characters // 4)
+    while start > 0 and unicodedata.category(marked[start]).startswith("M"):
+        start -= 1  # never cut a letter from its vowel signs
+    end = start + characters
+    while end < len(marked) and marked.count(MARK_START, start, end) > marked.count(MARK_END, start, end):
+        end += 1  # never cut a match in two
+    window = marked[start:end]
+    return ("…" if start > 0 else "") + window + ("…" if end < len(marked) else "")
 
 
 def titled(results: list[SearchResult], compiled: dict[str, Any], language: str) -> list[SearchResult]:

@@ -65,6 +65,7 @@ class SearchViewModel(QObject):
         self._query = ""
         self._language = "en"
         self._results: list[dict[str, Any]] = []
+        self._suggestion = ""
         self._worker: threading.Thread | None = None
         self.build_seconds = 0.0
         self.index_was_built = False
@@ -146,6 +147,16 @@ class SearchViewModel(QObject):
     def results(self) -> list[dict[str, Any]]:
         return self._results
 
+    @Property(str, notify=resultsChanged)
+    def suggestion(self) -> str:
+        """The query spelt as the texts spell it ("Did you mean ...?"), when it finds little; or ""."""
+        return self._suggestion
+
+    @Slot()
+    def acceptSuggestion(self) -> None:
+        if self._suggestion:
+            self.setQuery(self._suggestion)
+
     @Property(bool, notify=resultsChanged)
     def tooShort(self) -> bool:
         """Something typed, but not yet enough letters to search."""
@@ -171,10 +182,13 @@ class SearchViewModel(QObject):
 
     def _run(self) -> None:
         found: list[search.SearchResult] = []
+        self._suggestion = ""
         if self._index is not None and self._query.strip():
             found = search.titled(
                 self._index.search(self._query, self._language), self._compiled, self._language
             )
+            if len(found) < search.SUGGEST_BELOW and search.fts_query(self._query) is not None:
+                self._suggestion = self._index.suggest(self._query, self._language) or ""
         self._results = [
             {
                 "route": result.route,

@@ -55,7 +55,9 @@ def test_the_report_names_every_figure_and_target(
     assert done.stderr == ""
     for line in ("first start, built", "second start, cache hit", "p95", "bare ListView (baseline)"):
         assert line in done.stdout
-    assert done.stdout.count("PASS") + done.stdout.count("MISS") == len(figures["checks"]) == 3
+    for line in ("misspelt words typed key by key", "right spelling offered", "script-mixed set"):
+        assert line in done.stdout
+    assert done.stdout.count("PASS") + done.stdout.count("MISS") == len(figures["checks"]) == 5
     assert done.returncode == (0 if all(figures["checks"].values()) else 1)
 
 
@@ -90,6 +92,14 @@ def test_every_keystroke_is_timed_and_every_query_finds_something(
     assert queries["without_results"] == []
     assert 0 < queries["p50"] <= queries["p95"] <= queries["max"] < 5000
 
+    scripts = figures["scripts"]["queries"]
+    typed_in_scripts = bench.keystrokes(bench.SCRIPT_QUERIES)
+    assert scripts["keystrokes"] == len(typed_in_scripts)
+    assert scripts["count"] == RUNS * scripts["searched"] > 0
+    assert scripts["without_results"] == [], "every script-mixed query finds something as it is typed"
+    assert 0 < scripts["p50"] <= scripts["p95"] <= scripts["max"] < 5000
+    assert figures["scripts"]["items"] == ITEMS // 4
+
     drawing = figures["drawing"]
     for side in ("kiosk", "bare"):
         values = drawing[side]
@@ -97,6 +107,17 @@ def test_every_keystroke_is_timed_and_every_query_finds_something(
         assert 0 < values["p50"] <= values["p95"] <= values["max"] < 5000
     assert drawing["difference_ms"] == pytest.approx(drawing["kiosk"]["p50"] - drawing["bare"]["p50"])
     assert 0 < drawing["rows_mean"] <= drawing["rows_max"] <= 40
+
+
+def test_every_misspelt_word_is_offered_the_word_meant(
+    smoke_run: tuple[subprocess.CompletedProcess[str], dict[str, Any]],
+) -> None:
+    _done, figures = smoke_run
+    typos = figures["typos"]
+    meant = {typo: right for pairs in bench_module().TYPOS.values() for typo, right in pairs}
+    assert typos["offered"] == meant
+    assert typos["right"] == typos["typos"] == len(meant)
+    assert typos["count"] == RUNS * typos["searched"] > 0
 
 
 def test_generated_content_has_the_shape_the_loader_compiles(tmp_path: Path) -> None:

@@ -124,6 +124,14 @@ def test_a_ligature_typed_as_two_letters_is_found(
     assert [text for r in found for text, is_match in r.snippet_parts() if is_match] == [written]
 
 
+@pytest.mark.parametrize("typed", ["oeuvre etrangere", "main oeuvre", "coeur du sujet"])
+def test_a_word_of_several_spellings_among_other_words_is_found(
+    folding_index: SearchIndex, typed: str
+) -> None:
+    # FTS5 reads "(a OR b) c" as a syntax error: the words are joined by an explicit AND.
+    assert [result.route for result in folding_index.search(typed, "fr")] == ["item/folding"]
+
+
 def test_the_start_of_a_word_is_enough(searchable: Searchable) -> None:
     result = searchable.one("recru")
     assert result.route == "item/recruitment"
@@ -564,7 +572,7 @@ def test_an_opened_index_is_read_only(tmp_path: Path) -> None:
     index = SearchIndex(target)
     try:
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
-            index._connection.execute("INSERT INTO languages VALUES ('de', 'entries_9')")
+            index._connection.execute("INSERT INTO languages VALUES ('de', 'entries_9', 14)")
     finally:
         index.close()
 
@@ -605,3 +613,251 @@ def test_snippets_show_text_as_read_not_markdown_marks(content: ContentFolder, t
     assert "Zanzibar harbour" in plain and "an island" in plain
     for mark in ("#", "**", "- ", "](", "https://"):
         assert mark not in plain, mark
+
+
+# -- every script --------------------------------------------------------------------------------
+# Texts in the project's own words (pending review by native speakers), indexed as the kiosk does.
+
+SCRIPT_ENTRIES = [
+    SearchEntry(
+        "item/drought",
+        "article",
+        "ar",
+        "page",
+        "الجفاف والزراعة",
+        "تؤثّر موجاتُ الجفافِ في المزارعين والعمّالِ المهاجرين على مستوى المنطقة. "
+        "وللعمّال المهاجرين حقٌّ في الأجر العادل والحماية الاجتماعية، وتزداد الهجـــرة بعد كل موسم جاف.",
+    ),
+    SearchEntry(
+        "item/policy",
+        "article",
+        "zh",
+        "page",
+        "劳工移民政策",
+        "本文介绍劳工移民的权利与保护，以及公平招聘。国际劳工组织ILO的建议。",  # noqa: RUF001 (a Chinese comma)
+    ),
+    SearchEntry(
+        "item/workers-ja", "article", "ja", "page", "外国人労働者", "外国人労働者の受け入れと公正な採用。"
+    ),
+    SearchEntry("item/rights-th", "article", "th", "page", "แรงงานข้ามชาติ", "สิทธิของแรงงานข้ามชาติในประเทศไทย"),
+    SearchEntry(
+        "item/rights-ne",
+        "article",
+        "ne",
+        "page",
+        "नेपाली श्रमिकहरू",
+        "वैदेशिक रोजगारमा जाने नेपाली श्रमिकहरूको अधिकार र सुरक्षा।",
+    ),
+    SearchEntry("item/rights-hi", "article", "hi", "page", "प्रवासी मज़दूर", "प्रवासी मज़दूरों के अधिकार और सुरक्षा।"),
+    SearchEntry(
+        "item/fees",
+        "article",
+        "fr",
+        "page",
+        "Recrutement équitable",
+        "Le recrutement équitable protège les travailleurs migrants contre les frais.",
+    ),
+    SearchEntry(
+        "item/fees",
+        "article",
+        "es",
+        "page",
+        "Contratación equitativa",
+        "La contratación equitativa protege a los trabajadores migrantes de las comisiones.",
+    ),
+    SearchEntry(
+        "item/fees",
+        "article",
+        "en",
+        "page",
+        "Fair recruitment",
+        "Fair recruitment protects migrant workers from fees.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def scripts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    target = tmp_path_factory.mktemp("scripts") / "scripts.sqlite"
+    search.build_index(target, SCRIPT_ENTRIES)
+    index = SearchIndex(target)
+    yield index
+    index.close()
+
+
+def marked_in(index: SearchIndex, query: str, language: str) -> list[str]:
+    """The words marked in the results' snippets, as the visitor sees them."""
+    return [text for result in index.search(query, language) for text in marked(result)]
+
+
+@pytest.mark.parametrize(
+    "typed", ["جفاف", "الجفاف", "والجفاف", "بالجفاف", "للجفاف", "فالجفاف", "وبالجفاف", "الجَفَاف"]
+)
+def test_an_arabic_word_is_found_whatever_its_article_prefixes_and_harakat(
+    scripts: SearchIndex, typed: str
+) -> None:
+    assert [result.route for result in scripts.search(typed, "ar")] == ["item/drought"]
+    # The word is marked as it is written, with its article and harakat.
+    assert marked_in(scripts, typed, "ar") == ["الجفافِ"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("اجر", "الأجر"),  # hamza on the alef, and the article
+        ("أجر", "الأجر"),
+        ("الحمايه", "والحماية"),  # ta marbuta typed as ha
+        ("حماية", "والحماية"),
+        ("مستوي", "مستوى"),  # alef maksura typed as ya
+        ("هجرة", "الهجـــرة"),  # tatweel stretches the written word
+        ("مُهاجِر", "المهاجرين"),  # harakat typed
+        ("عمال", "والعمّالِ"),
+    ],
+)
+def test_arabic_letter_forms_harakat_and_tatweel_do_not_matter(
+    scripts: SearchIndex, typed: str, written: str
+) -> None:
+    assert written in marked_in(scripts, typed, "ar")
+
+
+def test_several_arabic_words_each_with_its_prefix_are_found(scripts: SearchIndex) -> None:
+    # Both words are marked in the snippet, whichever prefix was typed or written.
+    workers = {"والعمّالِ", "وللعمّال"}
+    first = set(marked_in(scripts, "والعمال المهاجرين", "ar"))
+    assert "المهاجرين" in first and first & workers and first <= workers | {"المهاجرين"}
+    # While the second word is typed, one letter after its article.
+    assert "المهاجرين" in marked_in(scripts, "والعمال الم", "ar")
+    second = set(marked_in(scripts, "للعمال الحمايه", "ar"))
+    assert "والحماية" in second and second & workers and second <= workers | {"والحماية"}
+
+
+def test_arabic_prefixes_are_not_stripped_from_the_root_of_a_short_word(scripts: SearchIndex) -> None:
+    # "جاف" (dry) starts with no prefix: it finds itself, and "جفاف" does not find it.
+    assert marked_in(scripts, "جاف", "ar") == ["جاف"]
+    assert "جاف" not in marked_in(scripts, "جفاف", "ar")
+
+
+@pytest.mark.parametrize(
+    ("typed", "language", "written"),
+    [
+        ("移民", "zh", "移民"),  # inside a run of characters
+        ("政策", "zh", "政策"),  # at its end
+        ("劳工移民政策", "zh", "劳工移民政策"),
+        ("招聘", "zh", "招聘"),
+        ("劳工组织", "zh", "劳工组织"),
+        ("労働者", "ja", "労働者"),
+        ("採用", "ja", "採用"),
+        ("ข้ามชาติ", "th", "ข้ามชาติ"),
+        ("แรงงาน", "th", "แรงงาน"),
+        ("ประเทศไทย", "th", "ประเทศไทย"),
+        ("ข้ามชาต", "th", "ข้ามชาติ"),  # the last letter still without its vowel sign
+    ],
+)
+def test_scripts_without_spaces_are_found_by_any_part_of_a_word(
+    scripts: SearchIndex, typed: str, language: str, written: str
+) -> None:
+    found = scripts.search(typed, language)
+    assert found and {result.language for result in found} == {language}
+    # Exactly the typed characters are marked, and no zero-width space reaches the screen.
+    assert written in marked_in(scripts, typed, language)
+    assert all("\u200b" not in result.snippet and "\u200b" not in result.title for result in found)
+
+
+def test_a_word_of_latin_letters_inside_chinese_text_is_found(scripts: SearchIndex) -> None:
+    assert marked_in(scripts, "ilo", "zh") == ["ILO"]
+
+
+def test_a_snippet_in_a_script_without_spaces_shows_more_than_a_few_characters(scripts: SearchIndex) -> None:
+    (result,) = scripts.search("招聘", "zh")
+    assert len(result.snippet.replace(search.MARK_START, "").replace(search.MARK_END, "")) >= 20
+
+
+@pytest.mark.parametrize(
+    ("typed", "language", "written"),
+    [
+        ("नेपा", "ne", "नेपाली"),
+        ("श्रमिक", "ne", "श्रमिकहरूको"),
+        ("रोजगार", "ne", "रोजगारमा"),
+        ("सुरक्षा", "ne", "सुरक्षा"),
+        ("मज़दूर", "hi", "मज़दूरों"),
+        ("प्रवा", "hi", "प्रवासी"),
+    ],
+)
+def test_combining_marks_do_not_split_a_word_and_its_start_finds_it(
+    scripts: SearchIndex, typed: str, language: str, written: str
+) -> None:
+    assert written in marked_in(scripts, typed, language)
+
+
+def test_a_devanagari_word_is_not_found_by_its_middle(scripts: SearchIndex) -> None:
+    assert scripts.search("मिक", "ne") == []
+    assert search.query_words("श्रमिकहरूको अधिकार") == ["श्रमिकहरूको", "अधिकार"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "language", "suggested"),
+    [
+        ("recrutment", "fr", "recrutement"),
+        ("contratacon", "es", "contratación"),
+        ("recruitmnet", "en", "recruitment"),
+        ("workres", "en", "workers"),
+        ("frias", "fr", "frais"),  # two letters swapped in a short word
+        ("protege travaileurs", "fr", "protege travailleurs"),
+        ("الجفاق", "ar", "الجفاف"),
+        ("والمهاجيرن", "ar", "والمهاجرين"),
+        ("अधकार", "ne", "अधिकार"),
+        ("मजदूरों", "hi", "मज़दूरों"),
+    ],
+)
+def test_a_misspelt_word_gets_the_closest_word_of_the_texts(
+    scripts: SearchIndex, typed: str, language: str, suggested: str
+) -> None:
+    assert scripts.search(typed, language) == []
+    assert scripts.suggest(typed, language) == suggested
+    assert scripts.search(suggested, language), "the suggestion finds something"
+
+
+def test_a_tie_between_spellings_goes_to_the_visitors_language(scripts: SearchIndex) -> None:
+    # "recrutment" is one letter from "recrutement" and from "recruitment".
+    assert scripts.suggest("recrutment", "fr") == "recrutement"
+    assert scripts.suggest("recrutment", "en") == "recruitment"
+
+
+@pytest.mark.parametrize(
+    ("typed", "language"),
+    [
+        ("recrut", "fr"),  # the start of a known word
+        ("recruitment", "en"),
+        ("xyzzy", "en"),  # nothing close
+        ("fia", "en"),  # too short a word to guess: "fair"? "fee"?
+        ("移氏", "zh"),  # no spelling is guessed for a script without spaces
+        ("الجفاف", "ar"),
+    ],
+)
+def test_no_suggestion_for_known_short_or_far_words(scripts: SearchIndex, typed: str, language: str) -> None:
+    assert scripts.suggest(typed, language) is None
+
+
+def test_a_word_misprinted_on_one_page_suggests_the_word_of_many_pages(tmp_path: Path) -> None:
+    pages = [
+        SearchEntry(f"item/{n}", "article", "en", "page", "", "Fair recruitment of migrant workers.")
+        for n in range(6)
+    ]
+    misprint = SearchEntry("item/misprint", "article", "en", "page", "", "Fair recrutment.")
+    search.build_index(tmp_path / "index.sqlite", [*pages, misprint])
+    index = SearchIndex(tmp_path / "index.sqlite")
+    try:
+        assert [result.route for result in index.search("recrutment", "en")] == ["item/misprint"]
+        assert index.suggest("recrutment", "en") == "recruitment"
+        assert index.suggest("recruitment", "en") is None
+    finally:
+        index.close()
+
+
+@pytest.mark.parametrize(("typed", "language"), [("ال", "ar"), ("الج", "ar"), ("وا", "ar"), ("ก", "th")])
+def test_an_article_or_prefix_alone_asks_for_more(typed: str, language: str) -> None:
+    assert search.fts_query(typed) is None
+
+
+def test_one_han_character_is_enough_to_search(scripts: SearchIndex) -> None:
+    assert [result.route for result in scripts.search("策", "zh")] == ["item/policy"]

@@ -230,6 +230,14 @@ def test_cli_search_finding_nothing_says_so(
     assert out.strip() == "Nothing found for 'zebra'."
 
 
+def test_cli_search_finding_nothing_offers_the_closest_spelling(
+    capsys: pytest.CaptureFixture[str], content: ContentFolder
+) -> None:
+    code, out, err = run_cli(capsys, "search", "migartion", "--content", str(content.root))
+    assert (code, err) == (0, "")
+    assert out.strip() == "Nothing found for 'migartion'. Did you mean 'migration'?"
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.core.pages import Pages, localize
 from kiosk.ui.app import KioskWindow, build_window
+from tests.core.contentkit import build_valid_content
 from tests.ui.conftest import all_items, find, names, open_window, tap, text_of
 
 RECRUITMENT = "item/area-fair-recruitment"
@@ -123,6 +124,135 @@ def test_nothing_found_gives_advice_and_the_topics(
     tap(window, find(window, topics[2]))
     route = topics[2].removeprefix("card:")
     qtbot.waitUntil(lambda: search_window.kiosk.route == route, timeout=3000)
+
+
+def test_a_misspelt_word_offers_did_you_mean_and_a_tap_searches_it(
+    qtbot: Any, search_window: KioskWindow
+) -> None:
+    window = search_window.window
+    type_text(window, "recrutment")
+    qtbot.waitUntil(lambda: status(window) == "Nothing found for \u201crecrutment\u201d.", timeout=3000)
+    offer = find(window, "searchSuggestion")
+    assert offer.property("label") == "Did you mean recruitment?"
+    # Above the advice and the topics, where the eye goes after "Nothing found".
+    assert (
+        offer.mapToScene(offer.boundingRect().topLeft()).y()
+        < find(window, "searchAdvice").mapToScene(find(window, "searchAdvice").boundingRect().topLeft()).y()
+    )
+
+    tap(window, offer)
+    qtbot.waitUntil(lambda: text_of(window, "searchField") == "recruitment", timeout=3000)
+    found = wait_for_results(qtbot, window)
+    assert found[0] == RECRUITMENT
+    assert not names(window, "searchSuggestion"), "the offer goes once it is taken"
+    assert not names(window, "searchAdvice")
+    # The field keeps the focus: the visitor can go on typing.
+    assert find(window, "searchField").hasActiveFocus()
+    type_text(window, " fair")
+    qtbot.waitUntil(lambda: search_window.search.query == "recruitment fair", timeout=3000)
+    assert wait_for_results(qtbot, window)[0] == RECRUITMENT
+
+
+def test_did_you_mean_offers_the_word_of_the_visitors_language(
+    qtbot: Any, search_window: KioskWindow
+) -> None:
+    window = search_window.window
+    tap(window, find(window, "language:fr"))
+    qtbot.waitUntil(lambda: search_window.kiosk.language == "fr", timeout=3000)
+    field = find(window, "searchField")
+    tap(window, field)
+    type_text(window, "recrutment")
+    qtbot.waitUntil(lambda: bool(names(window, "searchSuggestion")), timeout=3000)
+    assert "recrutement" in str(find(window, "searchSuggestion").property("label"))
+    tap(window, find(window, "searchSuggestion"))
+    qtbot.waitUntil(lambda: text_of(window, "searchField") == "recrutement", timeout=3000)
+    assert wait_for_results(qtbot, window)[0] == RECRUITMENT
+
+
+def test_no_did_you_mean_while_the_words_find_enough(qtbot: Any, search_window: KioskWindow) -> None:
+    window = search_window.window
+    for key in "recruitment":
+        type_text(window, key)
+        assert not names(window, "searchSuggestion"), search_window.search.query
+    assert wait_for_results(qtbot, window)[0] == RECRUITMENT
+    assert search_window.search.suggestion == ""
+
+
+# Texts of the project's own words, pending review by a native speaker.
+DROUGHT_SECTION = """\
+id: drought
+title:
+  en: Drought and farming
+  ar: الجفاف والزراعة
+summary:
+  en: How drought moves farm workers.
+  ar: كيف يدفع الجفاف العمّال الزراعيين إلى الهجرة.
+items:
+  - id: drought-workers
+    kind: article
+    title:
+      en: Drought and migrant workers
+      ar: الجفاف والعمّال المهاجرون
+    body:
+      en: After each dry season more farm workers leave the region.
+      ar: بعد كل موسم جافّ يغادر مزيدٌ من العمّال الزراعيين المنطقة، وللعمّال المهاجرين حقٌّ في الأجر العادل.
+"""
+
+
+def type_characters(window: QQuickWindow, text: str) -> None:
+    """Keys that give these characters, as an Arabic keyboard layout does."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QGuiApplication, QKeyEvent
+
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
+            QGuiApplication.sendEvent(window, event)
+
+
+def test_in_arabic_a_misspelt_word_offers_the_word_with_its_article(qtbot: Any, tmp_path: Path) -> None:
+    content = build_valid_content(tmp_path / "content")
+    content.replace("agenda.yaml", "languages: [en, fr]", "languages: [en, fr, ar]")
+    content.replace("agenda.yaml", "sections:\n  - one\n", "sections:\n  - one\n  - drought\n")
+    content.write("sections/20-drought.yaml", DROUGHT_SECTION)
+    loaded = content.load()
+    assert loaded.compiled is not None, [str(p) for p in loaded.problems]
+    shown = build_window(
+        Pages(loaded.compiled, content.root),
+        size=QSize(1920, 1080),
+        animate=False,
+        language="ar",
+        cache_dir=tmp_path / "cache",
+    )
+    try:
+        window = shown.window
+        QTest.qWaitForWindowExposed(window)
+        window.requestActivate()
+        qtbot.waitUntil(lambda: shown.search.state == "ready", timeout=20000)
+        tap(window, find(window, "searchButton"))
+        field = find(window, "searchField")
+        qtbot.waitUntil(lambda: field.hasActiveFocus(), timeout=2000)
+        type_characters(window, "الجفاق")
+        assert text_of(window, "searchField") == "الجفاق"
+        qtbot.waitUntil(lambda: bool(names(window, "searchSuggestion")), timeout=3000)
+        offer = find(window, "searchSuggestion")
+        assert "الجفاف" in str(offer.property("label"))
+        # Right to left: the offer starts at the right, under the field.
+        assert offer.mapToScene(offer.boundingRect().topRight()).x() > window.width() * 0.9
+
+        tap(window, offer)
+        qtbot.waitUntil(lambda: text_of(window, "searchField") == "الجفاف", timeout=3000)
+        found = wait_for_results(qtbot, window)
+        assert set(found) == {"section/drought", "item/drought-workers"}
+        # And a word typed with its conjunction and article, without the shadda, finds the same workers.
+        tap(window, find(window, "searchClear"))
+        type_characters(window, "والعمال")
+        qtbot.waitUntil(lambda: "item/drought-workers" in results_shown(window), timeout=3000)
+        snippet = str(child(find(window, "result:item/drought-workers"), "resultSnippet").property("text"))
+        assert "<b>العمّال</b>" in snippet and "<b>وللعمّال</b>" in snippet, snippet
+        assert not names(window, "searchSuggestion")
+    finally:
+        shown.dispose()
 
 
 def test_one_letter_asks_for_more(qtbot: Any, search_window: KioskWindow) -> None:

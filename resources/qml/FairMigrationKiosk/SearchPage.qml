@@ -65,7 +65,7 @@ Item {
                 elide: Text.ElideRight
                 font: field.font
                 color: Theme.mutedText
-                text: qsTr("Type a word, for example: recruitment")
+                text: qsTr("Type a word, or the start of a word")
             }
         }
         TouchButton {
@@ -103,12 +103,33 @@ Item {
         }
     }
 
+    // Shown only when the words typed find little and the index knows a close spelling.
+    Item {
+        id: suggestionRow
+        readonly property bool shown: view.search.suggestion.length > 0
+                                      && (view.mode === "none" || view.mode === "results")
+        anchors { left: fieldBox.left; right: parent.right; rightMargin: Theme.margin; top: status.bottom }
+        height: shown ? suggestionButton.height + Theme.gap : 0
+        visible: shown
+
+        TouchButton {
+            id: suggestionButton
+            objectName: "searchSuggestion"
+            anchors { left: parent.left; top: parent.top; topMargin: Theme.gap }
+            width: Math.min(implicitWidth, parent.width)
+            primary: view.mode === "none"
+            label: qsTr("Did you mean %1?").arg(view.search.suggestion)
+            accessibleName: qsTr("Search for %1").arg(view.search.suggestion)
+            onActivated: { view.search.acceptSuggestion(); field.forceActiveFocus() }
+        }
+    }
+
     // No result (or no search) is never an empty page: advice, then the topics to browse.
     Flickable {
         id: browse
         objectName: "searchBrowse"
         visible: view.mode !== "results"
-        anchors { left: parent.left; right: parent.right; top: status.bottom; bottom: parent.bottom; bottomMargin: view.keyboardHeight }
+        anchors { left: parent.left; right: parent.right; top: suggestionRow.bottom; bottom: parent.bottom; bottomMargin: view.keyboardHeight }
         contentHeight: browseColumn.implicitHeight + 2 * Theme.gap
         clip: true
 
@@ -128,7 +149,7 @@ Item {
                 font.pixelSize: Theme.bodySize
                 lineHeight: 1.3
                 color: Theme.text
-                text: qsTr("Check the spelling, or try a shorter word: the start of a word is enough (\u201Cmigra\u201D finds \u201Cmigration\u201D and \u201Cmigrants\u201D). Accents do not matter.")
+                text: qsTr("Check the spelling, or try a shorter word: the start of a word is enough. Accents do not matter.")
             }
             Text {
                 width: parent.width
@@ -156,7 +177,7 @@ Item {
         anchors {
             left: parent.left; leftMargin: Theme.margin
             right: parent.right; rightMargin: Theme.margin
-            top: status.bottom; topMargin: Theme.gap
+            top: suggestionRow.bottom; topMargin: Theme.gap
             bottom: parent.bottom; bottomMargin: view.keyboardHeight
         }
         clip: true
