@@ -940,8 +940,8 @@
         <translation>بحث</translation>
     </message>
     <message>
-        <source>Type a word, for example: recruitment</source>
-        <translation>اكتب كلمة، مثلًا: توظيف</translation>
+        <source>Type a word, or the start of a word</source>
+        <translation>اكتب كلمة، أو بداية كلمة</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -983,8 +983,16 @@
         </translation>
     </message>
     <message>
-        <source>Check the spelling, or try a shorter word: the start of a word is enough (“migra” finds “migration” and “migrants”). Accents do not matter.</source>
-        <translation>تحقق من الإملاء، أو جرّب كلمة أقصر: تكفي بداية الكلمة («مهاجر» تجد «مهاجرين» و«مهاجرون»). ولا يهمّ التشكيل.</translation>
+        <source>Did you mean %1?</source>
+        <translation>هل تقصد %1؟</translation>
+    </message>
+    <message>
+        <source>Search for %1</source>
+        <translation>ابحث عن %1</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try a shorter word: the start of a word is enough. Accents do not matter.</source>
+        <translation>تحقّق من الإملاء، أو جرّب كلمة أقصر: تكفي بداية الكلمة. ولا تهمّ الحركات والهمزات.</translation>
     </message>
     <message>
         <source>Or browse the topics</source>

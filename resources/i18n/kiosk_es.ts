@@ -889,8 +889,8 @@
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <source>Type a word, for example: recruitment</source>
-        <translation>Escriba una palabra, por ejemplo: contratación</translation>
+        <source>Type a word, or the start of a word</source>
+        <translation>Escriba una palabra, o el comienzo de una palabra</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -928,8 +928,16 @@
         </translation>
     </message>
     <message>
-        <source>Check the spelling, or try a shorter word: the start of a word is enough (“migra” finds “migration” and “migrants”). Accents do not matter.</source>
-        <translation>Compruebe la ortografía o pruebe con una palabra más corta: basta con el comienzo de la palabra (“migra” encuentra “migración” y “migrantes”). No importan los acentos.</translation>
+        <source>Did you mean %1?</source>
+        <translation>¿Quiso decir %1?</translation>
+    </message>
+    <message>
+        <source>Search for %1</source>
+        <translation>Buscar %1</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try a shorter word: the start of a word is enough. Accents do not matter.</source>
+        <translation>Revise la ortografía o pruebe con una palabra más corta: basta con el comienzo de una palabra. Los acentos no importan.</translation>
     </message>
     <message>
         <source>Or browse the topics</source>

@@ -889,8 +889,8 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <source>Type a word, for example: recruitment</source>
-        <translation>Tapez un mot, par exemple&#xa0;: recrutement</translation>
+        <source>Type a word, or the start of a word</source>
+        <translation>Tapez un mot, ou le début d&apos;un mot</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -928,8 +928,16 @@
         </translation>
     </message>
     <message>
-        <source>Check the spelling, or try a shorter word: the start of a word is enough (“migra” finds “migration” and “migrants”). Accents do not matter.</source>
-        <translation>Vérifiez l&apos;orthographe ou essayez un mot plus court&#xa0;: le début d&apos;un mot suffit («&#xa0;migra&#xa0;» trouve «&#xa0;migration&#xa0;» et «&#xa0;migrants&#xa0;»). Les accents n&apos;ont pas d&apos;importance.</translation>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1 ?</translation>
+    </message>
+    <message>
+        <source>Search for %1</source>
+        <translation>Rechercher %1</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try a shorter word: the start of a word is enough. Accents do not matter.</source>
+        <translation>Vérifiez l&apos;orthographe, ou essayez un mot plus court : le début d&apos;un mot suffit. Les accents n&apos;ont pas d&apos;importance.</translation>
     </message>
     <message>
         <source>Or browse the topics</source>
