@@ -1,6 +1,6 @@
 """Make the Chinese test content's font: Noto Sans CJK SC cut down to the characters the set uses.
 
-    uv run --with fonttools python scripts/make_fixture_fonts.py
+    uv run python scripts/make_fixture_fonts.py
 
 The full Noto Sans CJK collection is 19 MB; the content set in tests/fixtures/content-zh needs a few
 hundred characters. This keeps exactly the characters of the set's texts (manifests, Markdown,
