@@ -50,6 +50,9 @@ def _source_line(source: dict[str, Any] | None, language: str, words: HandoutWor
     if source.get("note"):
         # What the content says of its own use of the source (e.g. "summarised in our own words").
         text += f". {localize(source['note'], language)}"
+    # A sentence ends with a stop, whichever way the editor ended the note (in any script).
+    if not text.rstrip().endswith((".", "!", "?", "。", "！", "？", "।", "؟", "۔")):
+        text += "."
     return f"*{text}*"
 
 
