@@ -106,6 +106,8 @@ Rectangle {
             objectName: "attractSlide"
             visible: !view.showingVideo
             width: Math.min(parent.width, Theme.px(1400))
+            // Centred on the screen: in either reading direction the eye finds it in the middle.
+            anchors.horizontalCenter: parent.horizontalCenter
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.gap
 
@@ -113,6 +115,7 @@ Rectangle {
                 objectName: "attractSlideTitle"
                 width: parent.width
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.px(84)
                 font.bold: true
@@ -121,8 +124,10 @@ Rectangle {
                 text: view.slide.title || ""
             }
             Text {
+                objectName: "attractSlideSummary"
                 width: parent.width
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.titleSize
                 lineHeight: 1.15

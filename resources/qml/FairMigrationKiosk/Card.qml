@@ -98,12 +98,25 @@ Rectangle {
             color: Theme.mutedText
             text: card.entry.summary
         }
-        Text {
+        Row {
+            // Full width, so that a right-to-left layout starts the row at the right edge; the
+            // chevron after the count points onward, the way the visitor reads.
+            objectName: "itemCount"
             visible: card.entry.count > 0
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.smallSize
-            color: Theme.accent
-            text: Theme.itemCount(card.entry.count) + "  \u203A"
+            width: parent.width
+            spacing: Theme.px(10)
+            Text {
+                id: countText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                color: Theme.accent
+                text: Theme.itemCount(card.entry.count)
+            }
+            Chevron {
+                objectName: "itemCountChevron"
+                font.pixelSize: Theme.smallSize
+                color: Theme.accent
+            }
         }
     }
 

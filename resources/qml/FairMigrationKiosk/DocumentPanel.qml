@@ -17,7 +17,8 @@ Column {
         spacing: Theme.px(12)
         TouchButton {
             objectName: "previousPageButton"
-            label: "\u2039  " + qsTr("Previous")
+            label: qsTr("Previous")
+            chevron: "back"
             accessibleName: qsTr("Previous page")
             enabled: panel.documents.page > 0
             onActivated: panel.documents.previousPage()
@@ -35,7 +36,8 @@ Column {
         }
         TouchButton {
             objectName: "nextPageButton"
-            label: qsTr("Next") + "  \u203A"
+            label: qsTr("Next")
+            chevron: "forward"
             accessibleName: qsTr("Next page")
             enabled: panel.documents.page < panel.documents.pageCount - 1
             onActivated: panel.documents.nextPage()

@@ -34,6 +34,9 @@ Flickable {
             spacing: Theme.gap
 
             Rectangle {
+                // Anchored, so it marks the reading start (a Column places children at its left).
+                objectName: "heroAccent"
+                anchors.left: parent.left
                 width: Theme.px(72)
                 height: Theme.px(8)
                 radius: height / 2

@@ -47,6 +47,9 @@ Item {
             font.pixelSize: Theme.headingSize
             color: Theme.text
             clip: true
+            // Explicit, so it mirrors: an Arabic visitor's typing starts at the right even before
+            // the first letter tells the field which way it runs.
+            horizontalAlignment: TextInput.AlignLeft
             text: view.search.query
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
             activeFocusOnTab: true
@@ -59,8 +62,10 @@ Item {
 
             Text {
                 id: placeholder
+                objectName: "searchPlaceholder"
                 anchors.fill: parent
                 verticalAlignment: Text.AlignVCenter
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 visible: !field.text
                 elide: Text.ElideRight
                 font: field.font
@@ -85,6 +90,7 @@ Item {
         objectName: "searchStatus"
         anchors { left: fieldBox.left; right: parent.right; rightMargin: Theme.margin; top: fieldBox.bottom; topMargin: Theme.gap }
         wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         color: view.mode === "none" || view.mode === "failed" ? Theme.text : Theme.mutedText
@@ -121,9 +127,13 @@ Item {
 
             Text {
                 objectName: "searchAdvice"
+                // Narrower than the column: anchored, so it starts where the visitor reads (a
+                // Column places every child at its left, in either direction).
+                anchors.left: parent.left
                 width: Math.min(parent.width, Theme.readingWidth)
                 visible: view.mode === "none"
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
                 lineHeight: 1.3
@@ -131,8 +141,10 @@ Item {
                 text: qsTr("Check the spelling, or try a shorter word: the start of a word is enough (\u201Cmigra\u201D finds \u201Cmigration\u201D and \u201Cmigrants\u201D). Accents do not matter.")
             }
             Text {
+                objectName: "browseHeading"
                 width: parent.width
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize
                 font.bold: true
