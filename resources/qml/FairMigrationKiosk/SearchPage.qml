@@ -180,14 +180,23 @@ Item {
         Accessible.role: Accessible.List
         Accessible.name: status.text
 
-        delegate: SearchResult {
+        // The list sets its delegates' x itself (to 0, even right to left), so each result sits in a
+        // full-width slot, anchored to the slot's reading side.
+        delegate: FocusScope {
+            id: slot
             required property var modelData
-            width: Math.min(list.width, Theme.readingWidth * 1.3)
-            // A ListView does not mirror its delegates' x: right-to-left reading starts at the right.
-            x: list.effectiveLayoutDirection === Qt.RightToLeft ? list.width - width : 0
-            result: modelData
+            required property int index
+            width: list.width
+            height: result.height
             focus: ListView.isCurrentItem
-            onActivated: view.kiosk.open(modelData.route)
+            SearchResult {
+                id: result
+                anchors.left: parent.left
+                width: Math.min(list.width, Theme.readingWidth * 1.3)
+                result: slot.modelData
+                focus: true
+                onActivated: view.kiosk.open(slot.modelData.route)
+            }
         }
         footer: Item { height: Theme.margin }
 

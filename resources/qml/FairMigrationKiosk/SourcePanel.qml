@@ -64,6 +64,7 @@ Rectangle {
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: Theme.px(8)
                 Text {
+                    objectName: "scanText"
                     width: parent.width
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
