@@ -60,8 +60,8 @@ items:
   - id: clip
     kind: video
     title:
-      en: A short film
-      ar: فيلم قصير
+      en: "ILO: a short film"
+      ar: "ILO: فيلم قصير"
     summary:
       en: Two minutes on fair recruitment.
       ar: دقيقتان عن التوظيف العادل.

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QInputMethodEvent
+from PySide6.QtGui import QColor, QImage, QInputMethodEvent, QTextLayout
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -285,6 +285,33 @@ def test_video_progress_grows_from_the_reading_start(
     start_side = QColor(image.pixel(int(track.right() - 6 if language == "ar" else track.left() + 6), int(track.center().y())))
     end_side = QColor(image.pixel(int(track.left() + 6 if language == "ar" else track.right() - 6), int(track.center().y())))
     assert start_side.lightness() > end_side.lightness() + 60
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_arabic_title_opening_with_a_latin_name_reads_from_the_right(
+    qtbot: Any, arabic_pages: Pages, opened: list[KioskWindow], language: str
+) -> None:
+    window = open_at(arabic_pages, "item/clip", language, opened)
+    title = find(window, "pageTitle")
+    shown = str(title.property("text"))
+    # Laid out by Qt's own text engine as the Text item lays it out: where does each word land?
+    layout = QTextLayout(shown, title.property("font"))
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100_000)
+    layout.endLayout()
+
+    def x_of(index: int) -> float:
+        found = line.cursorToX(index)
+        return float(found[0] if isinstance(found, tuple) else found)
+
+    if language == "ar":
+        # "ILO" opens the title, so in Arabic it is the rightmost word, and the Arabic follows to its left.
+        assert x_of(shown.index("ILO")) > x_of(shown.index("فيلم"))
+        assert last_line_side(window, "pageTitle") == "right"
+    else:
+        assert shown == "ILO: a short film"
+        assert x_of(shown.index("ILO")) < x_of(shown.index("short"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -121,7 +121,7 @@ Rectangle {
                 font.bold: true
                 lineHeight: 1.05
                 color: Theme.textOnAccent
-                text: view.slide.title || ""
+                text: Theme.readingOrder(view.slide.title, LayoutMirroring.enabled)
             }
             Text {
                 objectName: "attractSlideSummary"
@@ -132,7 +132,7 @@ Rectangle {
                 font.pixelSize: Theme.titleSize
                 lineHeight: 1.15
                 color: Theme.textOnAccent
-                text: view.slide.summary || ""
+                text: Theme.readingOrder(view.slide.summary, LayoutMirroring.enabled)
             }
         }
 

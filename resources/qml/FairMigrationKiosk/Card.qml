@@ -83,7 +83,7 @@ Rectangle {
             font.bold: true
             lineHeight: 1.1
             color: Theme.text
-            text: card.entry.title
+            text: Theme.readingOrder(card.entry.title, LayoutMirroring.enabled)
         }
         Text {
             width: parent.width
@@ -96,7 +96,7 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize - Theme.px(3)
             color: Theme.mutedText
-            text: card.entry.summary
+            text: Theme.readingOrder(card.entry.summary, LayoutMirroring.enabled)
         }
         Row {
             // Full width, so that a right-to-left layout starts the row at the right edge; the

@@ -52,7 +52,7 @@ Flickable {
                 font.bold: true
                 lineHeight: 1.05
                 color: Theme.text
-                text: view.page.title
+                text: Theme.readingOrder(view.page.title, LayoutMirroring.enabled)
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -65,7 +65,7 @@ Flickable {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize - Theme.px(2)
                 color: Theme.accent
-                text: view.page.subtitle || ""
+                text: Theme.readingOrder(view.page.subtitle, LayoutMirroring.enabled)
             }
             LanguageNote { page: view.page; width: parent.width }
             Text {

@@ -91,7 +91,7 @@ Rectangle {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.smallSize
                         color: Theme.mutedText
-                        text: modelData
+                        text: Theme.readingOrder(modelData, LayoutMirroring.enabled)
                     }
                 }
             }
