@@ -131,7 +131,9 @@ def several_page_pdf(path: Path, pages: int = DOCUMENT_PAGES) -> None:
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A5), QPageLayout.Orientation.Portrait, QMarginsF()))
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A5), QPageLayout.Orientation.Portrait, QMarginsF())
+    )
     writer.setResolution(72)
     painter = QPainter(writer)
     font = QFont()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -45,8 +44,12 @@ def opened() -> Iterator[list[KioskWindow]]:
         shown.dispose()
 
 
-def open_at(pages: Pages, route: str, language: str, opened: list[KioskWindow], **options: Any) -> QQuickWindow:
-    shown = build_window(pages, size=QSize(1920, 1080), animate=False, start_route=route, language=language, **options)
+def open_at(
+    pages: Pages, route: str, language: str, opened: list[KioskWindow], **options: Any
+) -> QQuickWindow:
+    shown = build_window(
+        pages, size=QSize(1920, 1080), animate=False, start_route=route, language=language, **options
+    )
     opened.append(shown)
     QTest.qWaitForWindowExposed(shown.window)
     assert shown.kiosk.current_language() == language
@@ -113,7 +116,9 @@ def pointing(window: QQuickWindow, name: str) -> str:
         return "left"
     if max(centre) > max(ends) and min(centre) >= min(ends):
         return "right"
-    raise AssertionError(f"{name} has no clear point: centre {min(centre)}..{max(centre)}, ends {min(ends)}..{max(ends)}")
+    raise AssertionError(
+        f"{name} has no clear point: centre {min(centre)}..{max(centre)}, ends {min(ends)}..{max(ends)}"
+    )
 
 
 def last_line_side(window: QQuickWindow, name: str, line_height: float | None = None) -> str:
@@ -206,7 +211,9 @@ def test_home_page_mirrors(qtbot: Any, arabic_pages: Pages, opened: list[KioskWi
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_section_cards_and_counts(qtbot: Any, arabic_pages: Pages, opened: list[KioskWindow], language: str) -> None:
+def test_section_cards_and_counts(
+    qtbot: Any, arabic_pages: Pages, opened: list[KioskWindow], language: str
+) -> None:
     window = open_at(arabic_pages, "section/rights", language, opened)
     # Cards read in rows from the reading start: the first card is on that side of the second.
     first, second = centre_x(find(window, "card:item/contract")), centre_x(find(window, "card:item/clip"))
@@ -241,14 +248,16 @@ def test_document_pages_turn_the_way_the_visitor_reads(
     assert pointing(window, "previousPageButton.chevron") == reading_start(language)
     after, before = centre_x(find(window, "nextPageButton")), centre_x(find(window, "previousPageButton"))
     assert (after < before) == (language == "ar")
-    # In Arabic the chevron of Next is on the far side of its word, as "‹ Next" reads from the right.
+    # In Arabic the chevron of Next is on the far (left) side of its word: it comes after the word.
     next_button = scene_rect(find(window, "nextPageButton"))
     chevron = centre_x(find(window, "nextPageButton.chevron"))
     assert (chevron < next_button.center().x()) == (language == "ar")
     tap(window, find(window, "nextPageButton"))
     wait_for(lambda: text_of(window, "pageIndicator") == f"Page 2 of {DOCUMENT_PAGES}", 3000)
     # The second page is the one in view, and the first lies on the reading-start side of it.
-    wait_for(lambda: abs(scene_rect(find(window, "documentPage")).center().x() - pager.center().x()) < 2, 3000)
+    wait_for(
+        lambda: abs(scene_rect(find(window, "documentPage")).center().x() - pager.center().x()) < 2, 3000
+    )
     first = scene_rect(find(window, "documentPage:0"))
     assert (first.center().x() > pager.center().x()) == (language == "ar")
     # The figures keep their order inside the words: "2 of 4", never "4 of 2".
@@ -268,7 +277,10 @@ def test_video_progress_grows_from_the_reading_start(
     # A finger a quarter of the way along the bar, from where the visitor reads.
     quarter = track.left() + track.width() * (0.75 if language == "ar" else 0.25)
     QTest.mouseClick(
-        shown_window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(int(quarter), int(track.center().y()))
+        shown_window,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(int(quarter), int(track.center().y())),
     )
     wait_for(lambda: player.position_ms() > 0, 3000)
     assert player.position_ms() == pytest.approx(player.duration_ms() / 4, abs=player.duration_ms() * 0.05)
@@ -282,8 +294,12 @@ def test_video_progress_grows_from_the_reading_start(
     assert knob.center().x() == pytest.approx(quarter, abs=3)
     # The white played part is drawn where the rectangle says.
     image = grab(shown_window)
-    start_side = QColor(image.pixel(int(track.right() - 6 if language == "ar" else track.left() + 6), int(track.center().y())))
-    end_side = QColor(image.pixel(int(track.left() + 6 if language == "ar" else track.right() - 6), int(track.center().y())))
+    start_side = QColor(
+        image.pixel(int(track.right() - 6 if language == "ar" else track.left() + 6), int(track.center().y()))
+    )
+    end_side = QColor(
+        image.pixel(int(track.left() + 6 if language == "ar" else track.right() - 6), int(track.center().y()))
+    )
     assert start_side.lightness() > end_side.lightness() + 60
 
 
@@ -360,7 +376,9 @@ def test_search_words_start_at_the_reading_side(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_attract_slide_is_centred(qtbot: Any, arabic_pages: Pages, opened: list[KioskWindow], language: str) -> None:
+def test_attract_slide_is_centred(
+    qtbot: Any, arabic_pages: Pages, opened: list[KioskWindow], language: str
+) -> None:
     window = open_at(arabic_pages, "attract", language, opened)
     slide = find(window, "attractSlide")
     wait_for(lambda: text_of(window, "attractSlideTitle") != "", 3000)
@@ -379,9 +397,9 @@ def test_reading_preferences_panel_opens_under_its_button(
     tap(window, find(window, "preferencesButton"))
     panel = scene_rect(find(window, "preferencesPanel"))
     button = scene_rect(find(window, "preferencesButton"))
-    assert panel.left() <= button.center().x() <= panel.right() or (panel.center().x() < window.width() / 2) == (
-        language == "ar"
-    )
+    assert panel.left() <= button.center().x() <= panel.right() or (
+        panel.center().x() < window.width() / 2
+    ) == (language == "ar")
     assert (panel.center().x() < window.width() / 2) == (language == "ar")
     # Its rows start at the panel's reading side.
     sizes, reset = scene_rect(find(window, "textSizes")), scene_rect(find(window, "preferencesReset"))
@@ -390,4 +408,6 @@ def test_reading_preferences_panel_opens_under_its_button(
             assert panel.right() - row.right() < 40
         else:
             assert row.left() - panel.left() < 40
-    assert (reset.center().x() > scene_rect(find(window, "preferencesClose")).center().x()) == (language == "ar")
+    assert (reset.center().x() > scene_rect(find(window, "preferencesClose")).center().x()) == (
+        language == "ar"
+    )
