@@ -149,6 +149,19 @@ def reading_end(language: str) -> str:
     return "left" if language == "ar" else "right"
 
 
+def finger_swipe(window: QQuickWindow, item: QQuickItem, dx: int) -> None:
+    """A finger's sideways swipe across the part of the item that is on screen."""
+    centre = settled_centre(item).toPoint()
+    top = int(scene_rect(item).top())
+    start = QPoint(centre.x(), min(centre.y(), (top + window.height()) // 2))
+    device = QTest.createTouchDevice()
+    QTest.touchEvent(window, device).press(0, start).commit()
+    for step in range(1, 13):
+        pause(16)
+        QTest.touchEvent(window, device).move(0, start + QPoint(dx * step // 12, 0)).commit()
+    QTest.touchEvent(window, device).release(0, start + QPoint(dx, 0)).commit()
+
+
 def type_query(window: QQuickWindow, query: str) -> None:
     """Type as the on-screen keyboard or an input method does: Arabic has no keys in QTest."""
     tap(window, find(window, "searchField"))
@@ -260,8 +273,22 @@ def test_document_pages_turn_the_way_the_visitor_reads(
     )
     first = scene_rect(find(window, "documentPage:0"))
     assert (first.center().x() > pager.center().x()) == (language == "ar")
+    # A finger swiping from the reading end toward the start (left to right in Arabic) turns on.
+    finger_swipe(window, find(window, "documentPager"), 400 if language == "ar" else -400)
+    wait_for(lambda: text_of(window, "pageIndicator") == f"Page 3 of {DOCUMENT_PAGES}", 3000)
+    finger_swipe(window, find(window, "documentPager"), -400 if language == "ar" else 400)
+    wait_for(lambda: text_of(window, "pageIndicator") == f"Page 2 of {DOCUMENT_PAGES}", 3000)
     # The figures keep their order inside the words: "2 of 4", never "4 of 2".
     assert text_of(window, "pageIndicator").index("2") < text_of(window, "pageIndicator").index("4")
+    # Zoomed in, the sheet shows first the part of the page where reading starts.
+    tap(window, find(window, "zoomInButton"))
+    wait_for(lambda: find(window, "documentPageZoomed").isVisible(), 3000)
+    sheet, zoomed = scene_rect(find(window, "documentSheet")), scene_rect(find(window, "documentPageZoomed"))
+    assert zoomed.width() > sheet.width() + 100
+    if language == "ar":
+        assert zoomed.right() == pytest.approx(sheet.right(), abs=1)
+    else:
+        assert zoomed.left() == pytest.approx(sheet.left(), abs=1)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

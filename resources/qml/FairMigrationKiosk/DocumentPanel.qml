@@ -117,6 +117,8 @@ Column {
         contentHeight: zoomed.height
         flickableDirection: Flickable.HorizontalFlick
         clip: true
+        // Zoomed in on a right-to-left page, reading starts at the top right of the sheet.
+        onContentWidthChanged: if (panel.rightToLeft) contentX = Math.max(0, contentWidth - width)
 
         Rectangle {
             width: zoomed.width
