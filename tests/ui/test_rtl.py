@@ -319,6 +319,14 @@ def test_video_progress_grows_from_the_reading_start(
     else:
         assert played.left() == pytest.approx(track.left(), abs=1)
     assert knob.center().x() == pytest.approx(quarter, abs=3)
+    # With a keyboard, the arrow toward the end of the bar goes forward: Left in Arabic.
+    find(shown_window, "seekBar").forceActiveFocus()
+    QTest.keyClick(shown_window, Qt.Key.Key_Left if language == "ar" else Qt.Key.Key_Right)
+    wait_for(lambda: player.position_ms() == player.duration_ms(), 3000)
+    tap(shown_window, find(shown_window, "seekBar"))  # back to the middle, for the picture below
+    wait_for(lambda: abs(player.position_ms() - player.duration_ms() / 2) < 100, 3000)
+    played = scene_rect(find(shown_window, "seekPlayed"))
+    assert played.width() == pytest.approx(track.width() / 2, abs=3)
     # The white played part is drawn where the rectangle says.
     image = grab(shown_window)
     start_side = QColor(
