@@ -123,6 +123,8 @@ Rectangle {
             objectName: "attractSlide"
             visible: !view.showingVideo
             width: Math.min(parent.width, Theme.px(1400))
+            // Centred on the screen: in either reading direction the eye finds it in the middle.
+            anchors.horizontalCenter: parent.horizontalCenter
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.gap
 
@@ -130,21 +132,24 @@ Rectangle {
                 objectName: "attractSlideTitle"
                 width: parent.width
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.px(84)
                 font.bold: true
                 lineHeight: 1.05
                 color: Theme.textOnAccent
-                text: view.slide.title || ""
+                text: Theme.readingOrder(view.slide.title, LayoutMirroring.enabled)
             }
             Text {
+                objectName: "attractSlideSummary"
                 width: parent.width
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.titleSize
                 lineHeight: 1.15
                 color: Theme.textOnAccent
-                text: view.slide.summary || ""
+                text: Theme.readingOrder(view.slide.summary, LayoutMirroring.enabled)
             }
         }
 

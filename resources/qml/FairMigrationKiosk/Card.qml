@@ -83,7 +83,7 @@ Rectangle {
             font.bold: true
             lineHeight: 1.1
             color: Theme.text
-            text: card.entry.title
+            text: Theme.readingOrder(card.entry.title, LayoutMirroring.enabled)
         }
         Text {
             width: parent.width
@@ -96,14 +96,27 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize - Theme.px(3)
             color: Theme.mutedText
-            text: card.entry.summary
+            text: Theme.readingOrder(card.entry.summary, LayoutMirroring.enabled)
         }
-        Text {
+        Row {
+            // Full width, so that a right-to-left layout starts the row at the right edge; the
+            // chevron after the count points onward, the way the visitor reads.
+            objectName: "itemCount"
             visible: card.entry.count > 0
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.smallSize
-            color: Theme.accent
-            text: Theme.itemCount(card.entry.count) + "  \u203A"
+            width: parent.width
+            spacing: Theme.px(10)
+            Text {
+                id: countText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                color: Theme.accent
+                text: Theme.itemCount(card.entry.count)
+            }
+            Chevron {
+                objectName: "itemCountChevron"
+                font.pixelSize: Theme.smallSize
+                color: Theme.accent
+            }
         }
     }
 

@@ -66,7 +66,7 @@ Flickable {
                 font.bold: true
                 lineHeight: 1.08
                 color: Theme.text
-                text: view.page.title
+                text: Theme.readingOrder(view.page.title, LayoutMirroring.enabled)
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -93,7 +93,7 @@ Flickable {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize - Theme.px(4)
                 color: Theme.mutedText
-                text: view.page.subtitle || ""
+                text: Theme.readingOrder(view.page.subtitle, LayoutMirroring.enabled)
             }
 
             Rectangle {

@@ -9,6 +9,7 @@ Column {
     required property var page
 
     objectName: "documentPanel"
+    readonly property bool rightToLeft: LayoutMirroring.enabled
     spacing: Theme.px(16)
 
     Row {
@@ -17,7 +18,8 @@ Column {
         spacing: Theme.px(12)
         TouchButton {
             objectName: "previousPageButton"
-            label: "\u2039  " + qsTr("Previous")
+            label: qsTr("Previous")
+            chevron: "back"
             accessibleName: qsTr("Previous page")
             enabled: panel.documents.page > 0
             onActivated: panel.documents.previousPage()
@@ -35,7 +37,8 @@ Column {
         }
         TouchButton {
             objectName: "nextPageButton"
-            label: qsTr("Next") + "  \u203A"
+            label: qsTr("Next")
+            chevron: "forward"
             accessibleName: qsTr("Next page")
             enabled: panel.documents.page < panel.documents.pageCount - 1
             onActivated: panel.documents.nextPage()
@@ -72,12 +75,19 @@ Column {
         clip: true
         // The pages either side are drawn ahead, so a swipe or "Next" shows a finished page at once.
         cacheBuffer: width
+        // Right to left, the first page lies at the right and the next comes in from the left, the
+        // way Next points. A ListView laid out right to left starts at its far end (the last page)
+        // when its pages arrive; so the view stays left to right inside and is drawn mirrored,
+        // each page mirrored back. A finger's swipe is mirrored with it.
+        LayoutMirroring.enabled: false
+        transform: Scale { origin.x: pager.width / 2; xScale: panel.rightToLeft ? -1 : 1 }
         model: panel.documents.status === "ready" ? panel.documents.pageCount : 0
         currentIndex: panel.documents.page
         onCurrentIndexChanged: if (currentIndex !== panel.documents.page) panel.documents.goTo(currentIndex)
 
         delegate: Rectangle {
             required property int index
+            transform: Scale { origin.x: pager.width / 2; xScale: panel.rightToLeft ? -1 : 1 }
             width: pager.width
             height: pager.height
             color: "#FFFFFF"
@@ -107,6 +117,8 @@ Column {
         contentHeight: zoomed.height
         flickableDirection: Flickable.HorizontalFlick
         clip: true
+        // Zoomed in on a right-to-left page, reading starts at the top right of the sheet.
+        onContentWidthChanged: if (panel.rightToLeft) contentX = Math.max(0, contentWidth - width)
 
         Rectangle {
             width: zoomed.width

@@ -26,6 +26,7 @@ Rectangle {
             Text {
                 width: parent.width
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize
                 font.bold: true
@@ -35,6 +36,7 @@ Rectangle {
             Text {
                 width: parent.width
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
                 color: Theme.mutedText
@@ -44,6 +46,7 @@ Rectangle {
                 width: parent.width
                 visible: card.qrUrl.length > 0
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
                 color: Theme.text
@@ -53,6 +56,7 @@ Rectangle {
                 width: parent.width
                 visible: card.qrUrl.length > 0
                 wrapMode: Text.WrapAnywhere
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.smallSize
                 color: Theme.accent

@@ -36,11 +36,15 @@ Flickable {
             OrganisationMark {
                 // A header mark, not a banner: it takes the place of the accent bar below.
                 id: organisationMark
+                anchors.left: parent.left  // at the reading start, like the accent bar it replaces
                 organisation: view.page.organisation
                 maximumWidth: parent.width
             }
             Rectangle {
                 visible: !organisationMark.visible
+                // Anchored, so it marks the reading start (a Column places children at its left).
+                objectName: "heroAccent"
+                anchors.left: parent.left
                 width: Theme.px(72)
                 height: Theme.px(8)
                 radius: height / 2
@@ -56,7 +60,7 @@ Flickable {
                 font.bold: true
                 lineHeight: 1.05
                 color: Theme.text
-                text: view.page.title
+                text: Theme.readingOrder(view.page.title, LayoutMirroring.enabled)
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -69,7 +73,7 @@ Flickable {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize - Theme.px(2)
                 color: Theme.accent
-                text: view.page.subtitle || ""
+                text: Theme.readingOrder(view.page.subtitle, LayoutMirroring.enabled)
             }
             LanguageNote { page: view.page; width: parent.width }
             Text {

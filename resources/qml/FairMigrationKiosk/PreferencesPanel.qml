@@ -26,7 +26,10 @@ Rectangle {
         y: Theme.gap
         spacing: Theme.gap
 
+        // Children anchored to the column's left: a Column places them at its left in either
+        // direction, and anchors are mirrored with the page.
         Text {
+            anchors.left: parent.left
             text: qsTr("Text size")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize
@@ -35,6 +38,7 @@ Rectangle {
         }
         Row {
             objectName: "textSizes"
+            anchors.left: parent.left
             spacing: Theme.px(12)
             Accessible.role: Accessible.Grouping
             Accessible.name: qsTr("Text size")
@@ -55,6 +59,7 @@ Rectangle {
         }
         TouchButton {
             objectName: "highContrastSwitch"
+            anchors.left: parent.left
             label: (checked ? "\u2713  " : "") + qsTr("High contrast")
             checkable: true
             accessibleRole: Accessible.CheckBox
@@ -63,6 +68,7 @@ Rectangle {
         }
         TouchButton {
             objectName: "reducedMotionSwitch"
+            anchors.left: parent.left
             label: (checked ? "\u2713  " : "") + qsTr("Reduce motion")
             checkable: true
             accessibleRole: Accessible.CheckBox
@@ -70,6 +76,7 @@ Rectangle {
             onActivated: panel.preferences.setReducedMotion(!checked)
         }
         Row {
+            anchors.left: parent.left
             spacing: Theme.px(12)
             TouchButton {
                 objectName: "preferencesReset"

@@ -47,6 +47,9 @@ Item {
             font.pixelSize: Theme.headingSize
             color: Theme.text
             clip: true
+            // Explicit, so it mirrors: an Arabic visitor's typing starts at the right even before
+            // the first letter tells the field which way it runs.
+            horizontalAlignment: TextInput.AlignLeft
             text: view.search.query
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
             activeFocusOnTab: true
@@ -59,8 +62,10 @@ Item {
 
             Text {
                 id: placeholder
+                objectName: "searchPlaceholder"
                 anchors.fill: parent
                 verticalAlignment: Text.AlignVCenter
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 visible: !field.text
                 elide: Text.ElideRight
                 font: field.font
@@ -85,6 +90,7 @@ Item {
         objectName: "searchStatus"
         anchors { left: fieldBox.left; right: parent.right; rightMargin: Theme.margin; top: fieldBox.bottom; topMargin: Theme.gap }
         wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         color: view.mode === "none" || view.mode === "failed" ? Theme.text : Theme.mutedText
@@ -142,9 +148,13 @@ Item {
 
             Text {
                 objectName: "searchAdvice"
+                // Narrower than the column: anchored, so it starts where the visitor reads (a
+                // Column places every child at its left, in either direction).
+                anchors.left: parent.left
                 width: Math.min(parent.width, Theme.readingWidth)
                 visible: view.mode === "none"
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
                 lineHeight: 1.3
@@ -152,8 +162,10 @@ Item {
                 text: qsTr("Check the spelling, or try a shorter word: the start of a word is enough. Accents do not matter.")
             }
             Text {
+                objectName: "browseHeading"
                 width: parent.width
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize
                 font.bold: true
@@ -189,14 +201,23 @@ Item {
         Accessible.role: Accessible.List
         Accessible.name: status.text
 
-        delegate: SearchResult {
+        // The list sets its delegates' x itself (to 0, even right to left), so each result sits in a
+        // full-width slot, anchored to the slot's reading side.
+        delegate: FocusScope {
+            id: slot
             required property var modelData
-            width: Math.min(list.width, Theme.readingWidth * 1.3)
-            // A ListView does not mirror its delegates' x: right-to-left reading starts at the right.
-            x: list.effectiveLayoutDirection === Qt.RightToLeft ? list.width - width : 0
-            result: modelData
+            required property int index
+            width: list.width
+            height: result.height
             focus: ListView.isCurrentItem
-            onActivated: view.kiosk.open(modelData.route)
+            SearchResult {
+                id: result
+                anchors.left: parent.left
+                width: Math.min(list.width, Theme.readingWidth * 1.3)
+                result: slot.modelData
+                focus: true
+                onActivated: view.kiosk.open(slot.modelData.route)
+            }
         }
         footer: Item { height: Theme.margin }
 

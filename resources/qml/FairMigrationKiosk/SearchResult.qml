@@ -63,7 +63,7 @@ Rectangle {
             font.pixelSize: Theme.headingSize
             font.bold: true
             color: Theme.text
-            text: row.result.title
+            text: Theme.readingOrder(row.result.title, LayoutMirroring.enabled)
         }
         Text {
             objectName: "resultSnippet"

@@ -18,6 +18,9 @@ Rectangle {
         spacing: Theme.px(8)
 
         Text {
+            objectName: "sourceHeading"
+            width: parent.width
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
             font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize
             font.bold: true
@@ -61,6 +64,7 @@ Rectangle {
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: Theme.px(8)
                 Text {
+                    objectName: "scanText"
                     width: parent.width
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
@@ -73,6 +77,8 @@ Rectangle {
                     objectName: "publicAddress"
                     width: parent.width
                     wrapMode: Text.WrapAnywhere
+                    // The address reads left to right, as addresses do, but sits where the page reads from.
+                    horizontalAlignment: Text.AlignLeft
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.smallSize
                     color: Theme.accent

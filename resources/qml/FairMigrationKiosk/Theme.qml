@@ -96,6 +96,17 @@ QtObject {
         return ""
     }
 
+    // A paragraph takes its direction from its first letter: an Arabic title that opens with a
+    // Latin name ("ILO ...") would be laid out left to right, its words in the wrong order. On a
+    // right-to-left page such a text is marked right to left (RLM); each run keeps its own direction.
+    function readingOrder(text, rightToLeft) {
+        if (!rightToLeft || !text)
+            return text || ""
+        const first = String(text).match(/[A-Za-z\u00C0-\u02AF\u0370-\u058F\u0900-\u1FFF]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/)
+        const opensLeftToRight = first !== null && !/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(first[0])
+        return opensLeftToRight && /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(text) ? "\u200F" + text : text
+    }
+
     function itemCount(count) {
         return qsTr("%n item(s)", "", count)
     }

@@ -37,29 +37,65 @@ Rectangle {
         }
         TouchButton {
             objectName: "backButton"
-            label: (bar.kiosk.page.rightToLeft ? "\u203A  " : "\u2039  ") + qsTr("Back")
+            label: qsTr("Back")
+            chevron: "back"
             accessibleName: qsTr("Back")
             enabled: bar.kiosk.canGoBack
             onActivated: bar.kiosk.back()
         }
     }
 
-    Text {
+    Item {
+        // Where the visitor is: one crumb after another in reading order, the first at the reading
+        // start (the right in Arabic), the separators pointing onward. Crumbs are separate texts so
+        // each keeps its own direction: an English title inside an Arabic trail stays readable.
+        id: trail
         objectName: "trail"
+        readonly property var crumbs: bar.kiosk.page.trail.map(crumb => crumb.route === "home" ? qsTr("Home") : crumb.title)
+        readonly property string text: crumbs.join("  \u203A  ")
         anchors {
             left: navigation.right; leftMargin: Theme.gap
             right: bar.oneRow ? tools.left : parent.right
             rightMargin: bar.oneRow ? Theme.gap : Theme.margin
             verticalCenter: navigation.verticalCenter
         }
+        height: crumbRow.height
         // A few letters of a title help no one: below this it is left out.
         visible: width >= Theme.px(280)
-        horizontalAlignment: Text.AlignRight
-        elide: Text.ElideLeft
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.smallSize
-        color: Theme.mutedText
-        text: bar.kiosk.page.trail.map(crumb => crumb.route === "home" ? qsTr("Home") : crumb.title).join("  \u203A  ")
+        // Too long a trail loses its first crumbs (Home is a button beside it), not the page it leads to.
+        clip: true
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+
+        Row {
+            id: crumbRow
+            anchors.right: parent.right
+            spacing: Theme.px(10)
+            Repeater {
+                model: trail.crumbs
+                delegate: Row {
+                    required property string modelData
+                    required property int index
+                    spacing: Theme.px(10)
+                    Chevron {
+                        objectName: "trailSeparator:" + index
+                        visible: index > 0
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.mutedText
+                    }
+                    Text {
+                        objectName: "crumb:" + index
+                        // One very long title must not push the others out of sight.
+                        width: Math.min(implicitWidth, Theme.px(520))
+                        elide: Text.ElideRight
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.mutedText
+                        text: Theme.readingOrder(modelData, LayoutMirroring.enabled)
+                    }
+                }
+            }
+        }
     }
 
     Row {

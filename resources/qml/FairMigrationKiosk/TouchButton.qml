@@ -11,12 +11,15 @@ Rectangle {
     property bool checkable: false
     property bool checked: false
     property bool compact: false
+    // "back" (Back, Previous) or "forward" (Next): a chevron before or after the label, pointing
+    // the way the visitor reads.
+    property string chevron: ""
     property int accessibleRole: checkable ? Accessible.RadioButton : Accessible.Button
     readonly property bool filled: primary || checked
     signal activated()
 
     implicitHeight: Theme.touchTarget
-    implicitWidth: Math.max(Theme.touchTarget, caption.implicitWidth + Theme.px(compact ? 28 : 48))
+    implicitWidth: Math.max(Theme.touchTarget, face.implicitWidth + Theme.px(compact ? 28 : 48))
     radius: height / 2
     color: !enabled ? Theme.background
          : filled ? (tap.pressed ? Theme.text : Theme.accent)
@@ -34,14 +37,34 @@ Rectangle {
     Keys.onEnterPressed: button.activated()
     Keys.onSpacePressed: button.activated()
 
-    Text {
-        id: caption
+    // A Row, so the chevron sits at the reading end of the label (Next) or its start (Back) in both
+    // directions: the page's LayoutMirroring reverses the row.
+    Row {
+        id: face
         anchors.centerIn: parent
-        text: button.label
-        font.family: Theme.fontFamily
-        font.pixelSize: button.compact ? Theme.smallSize : Theme.bodySize
-        font.bold: true
-        color: !button.enabled ? Theme.disabled : (button.filled ? Theme.textOnAccent : Theme.accent)
+        spacing: Theme.px(12)
+        Chevron {
+            objectName: button.objectName + ".chevron"
+            visible: button.chevron === "back"
+            forward: false
+            font: caption.font
+            color: caption.color
+        }
+        Text {
+            id: caption
+            text: button.label
+            font.family: Theme.fontFamily
+            font.pixelSize: button.compact ? Theme.smallSize : Theme.bodySize
+            font.bold: true
+            color: !button.enabled ? Theme.disabled : (button.filled ? Theme.textOnAccent : Theme.accent)
+        }
+        Chevron {
+            objectName: button.objectName + ".chevron"
+            visible: button.chevron === "forward"
+            forward: true
+            font: caption.font
+            color: caption.color
+        }
     }
 
     TapHandler {

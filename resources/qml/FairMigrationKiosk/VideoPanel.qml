@@ -111,25 +111,34 @@ Item {
                 objectName: "seekBar"
                 anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.px(16) }
                 height: Theme.px(40)
+                // Time runs the way the visitor reads: from the right in Arabic. Explicit x positions
+                // are not mirrored by LayoutMirroring, so the bar mirrors itself.
+                readonly property bool rightToLeft: LayoutMirroring.enabled
+                readonly property real played: panel.player.duration > 0 ? panel.player.position / panel.player.duration : 0
                 Rectangle {
+                    objectName: "seekTrack"
                     anchors.verticalCenter: parent.verticalCenter
                     width: parent.width; height: Theme.px(8); radius: height / 2
                     color: "#55FFFFFF"
                     Rectangle {
-                        width: panel.player.duration > 0 ? parent.width * panel.player.position / panel.player.duration : 0
+                        objectName: "seekPlayed"
+                        width: parent.width * seekBar.played
+                        x: seekBar.rightToLeft ? parent.width - width : 0
                         height: parent.height; radius: height / 2
                         color: "#FFFFFF"
                     }
                 }
                 Rectangle {
-                    x: (panel.player.duration > 0 ? seekBar.width * panel.player.position / panel.player.duration : 0) - width / 2
+                    objectName: "seekKnob"
+                    x: (seekBar.rightToLeft ? 1 - seekBar.played : seekBar.played) * seekBar.width - width / 2
                     anchors.verticalCenter: parent.verticalCenter
                     width: Theme.px(28); height: width; radius: width / 2
                     color: "#FFFFFF"
                 }
                 function seekTo(x) {
                     panel.touched()
-                    panel.player.seek(Math.round(Math.max(0, Math.min(1, x / width)) * panel.player.duration))
+                    const along = Math.max(0, Math.min(1, x / width))
+                    panel.player.seek(Math.round((rightToLeft ? 1 - along : along) * panel.player.duration))
                 }
                 TapHandler { onTapped: eventPoint => seekBar.seekTo(eventPoint.position.x) }
                 DragHandler {
@@ -141,8 +150,9 @@ Item {
                 Accessible.name: qsTr("Position in the video")
                 // With a keyboard: the arrow keys step ten seconds.
                 activeFocusOnTab: true
-                Keys.onLeftPressed: { panel.touched(); panel.player.skipBack() }
-                Keys.onRightPressed: { panel.touched(); panel.player.skipForward() }
+                // The arrow toward the end of the bar goes forward, whichever side that is.
+                Keys.onLeftPressed: { panel.touched(); if (rightToLeft) panel.player.skipForward(); else panel.player.skipBack() }
+                Keys.onRightPressed: { panel.touched(); if (rightToLeft) panel.player.skipBack(); else panel.player.skipForward() }
                 Rectangle {
                     anchors.fill: parent
                     anchors.margins: -Theme.px(6)
