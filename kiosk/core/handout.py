@@ -41,6 +41,10 @@ def _demote(markdown: str, levels: int) -> str:
     return "\n".join(lines)
 
 
+# Full stops, exclamation and question marks of the Latin, CJK (full-width), Devanagari and Arabic scripts.
+SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", "\u0964", "\u061f", "\u06d4")
+
+
 def _source_line(source: dict[str, Any] | None, language: str, words: HandoutWords) -> str:
     if not source:
         return ""
@@ -51,7 +55,7 @@ def _source_line(source: dict[str, Any] | None, language: str, words: HandoutWor
         # What the content says of its own use of the source (e.g. "summarised in our own words").
         text += f". {localize(source['note'], language)}"
     # A sentence ends with a stop, whichever way the editor ended the note (in any script).
-    if not text.rstrip().endswith((".", "!", "?", "。", "！", "？", "।", "؟", "۔")):
+    if not text.rstrip().endswith(SENTENCE_ENDS):
         text += "."
     return f"*{text}*"
 
