@@ -228,7 +228,7 @@ def test_the_qt_free_compiler_answers_as_lreleases_file_does(tmp_path: Path, lan
 
 
 def test_the_inbox_fills_what_lupdate_left_unfinished(tmp_path: Path) -> None:
-    # As after a merge: lupdate added a branch's new texts, unfinished; the branch left its words in the inbox.
+    # As after a merge (a text the app does not have, so the real catalogue cannot hold it yet): lupdate added a branch's new texts, unfinished; the branch left its words in the inbox.
     import importlib.util
     import json
 
@@ -240,7 +240,7 @@ def test_the_inbox_fills_what_lupdate_left_unfinished(tmp_path: Path) -> None:
 
     original = (translations_folder() / "kiosk_ar.ts").read_text(encoding="utf-8")
     added = (
-        "<context>\n    <name>SearchPage</name>\n    <message>\n        <source>Did you mean %1?</source>\n"
+        "<context>\n    <name>SearchPage</name>\n    <message>\n        <source>A text a branch added: %1</source>\n"
         '        <translation type="unfinished"></translation>\n    </message>\n'
     )
     target = tmp_path / "kiosk_ar.ts"
@@ -250,14 +250,16 @@ def test_the_inbox_fills_what_lupdate_left_unfinished(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "search.json").write_text(
-        json.dumps({"SearchPage|Did you mean %1?": {"fr": "Vouliez-vous dire %1 ?", "ar": "هل تقصد %1؟"}}),
+        json.dumps(
+            {"SearchPage|A text a branch added: %1": {"fr": "Un texte ajouté : %1", "ar": "نص أضافه فرع: %1"}}
+        ),
         encoding="utf-8",
     )
     assert update.apply_inbox(target, "ar", update.read_inbox(inbox)) == (1, 0)
     update.keep_note(target, update.NOTES["ar"])
     filled = target.read_text(encoding="utf-8")
-    assert "<translation>هل تقصد %1؟</translation>" in filled
+    assert "<translation>نص أضافه فرع: %1</translation>" in filled
     # Everything else as it was, the note on review included.
     assert filled.replace(
-        "<translation>هل تقصد %1؟</translation>", '<translation type="unfinished"></translation>'
+        "<translation>نص أضافه فرع: %1</translation>", '<translation type="unfinished"></translation>'
     ) == (original.replace("<context>\n    <name>SearchPage</name>\n", added, 1))
