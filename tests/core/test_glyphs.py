@@ -270,7 +270,9 @@ def test_every_word_the_app_ships_is_drawn_by_the_fonts_it_ships() -> None:
     qml = paths.resources() / "qml" / "FairMigrationKiosk"
     for file in sorted(qml.glob("*.qml")):
         source = file.read_text(encoding="utf-8")
-        escaped = "".join(chr(int(code, 16)) for code in re.findall(r"\\u([0-9A-Fa-f]{4})", source))
+        # Escapes in string literals only: those in a regular expression's ranges are never drawn.
+        literals = "".join(re.findall(r'"(?:[^"\\\n]|\\.)*"', source))
+        escaped = "".join(chr(int(code, 16)) for code in re.findall(r"\\u([0-9A-Fa-f]{4})", literals))
         texts.append((TextPlace(file.name, 1, 1, "qml"), source + escaped))
     assert len(texts) > 800  # fr, es, ar and the English plurals, and every QML file
     assert check_texts(texts, coverage) == []
