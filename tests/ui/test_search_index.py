@@ -21,7 +21,7 @@ from tests.core.contentkit import ContentFolder, add_search_content, build_valid
 HANDOUT = "documents/fair-migration-agenda-handout.pdf"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "media"
 # Printed at the end of the handout by kiosk.core.handout, and in no text of the content itself.
-PRINTED_ONLY = "summarise sources named"
+PRINTED_ONLY = "printed with"
 
 
 @pytest.fixture
@@ -111,7 +111,7 @@ def test_pdf_text_reads_every_page_of_a_real_pdf() -> None:
     bundled_content = paths.bundled_content()
     text = pdf_text(bundled_content / HANDOUT)
     assert text.startswith("Fair migration agenda")
-    assert "summarise the sources named above" in " ".join(text.split())
+    assert "Printed with Fair Migration Kiosk." in " ".join(text.split())
 
 
 @pytest.mark.parametrize("name", ["corrupt.pdf", "encrypted.pdf", "missing.pdf"])
@@ -136,7 +136,7 @@ def test_words_printed_only_in_the_bundled_handout_are_found(tmp_path: Path) -> 
         index.close()
     assert [(r.route, r.origin, r.language) for r in found] == [("item/agenda-handout", "document", "en")]
     marked = [text for text, is_match in found[0].snippet_parts() if is_match]
-    assert marked == ["summarise", "sources", "named"]
+    assert marked == ["Printed", "with"]
 
 
 def test_the_view_model_builds_in_a_worker_then_reuses_the_index(
