@@ -19,6 +19,14 @@ ATTRACT = "attract"
 COMPILED_FORMAT = 4
 
 
+def document_page(route: str) -> tuple[str, int | None]:
+    """`item/ID?page=N` (N from 1, as the visitor counts): the route without it, and N or None."""
+    route, marked, argument = route.partition("?page=")
+    if not marked:
+        return route, None
+    return route, int(argument) if argument.isdigit() else 0
+
+
 def localize(texts: dict[str, str] | None, language: str) -> str:
     if not texts:
         return ""
@@ -128,6 +136,9 @@ class Pages:
         return found
 
     def exists(self, route: str) -> bool:
+        route, page_number = document_page(route)
+        if page_number is not None and page_number < 1:
+            return False
         kind, _, key = route.partition("/")
         if kind in (HOME, SEARCH, ATTRACT):
             return not key
@@ -139,18 +150,21 @@ class Pages:
 
     def parent_of(self, route: str) -> str:
         """Where Back leads when there is no history: the page that contains this one."""
-        kind, _, key = route.partition("/")
+        kind, _, key = document_page(route)[0].partition("/")
         if kind == "item" and key in self.items:
             item = self.items[key]
             return f"item/{item['parent']}" if item["parent"] else f"section/{item['section']}"
         return HOME
 
     def page(self, route: str, language: str) -> dict[str, Any]:
+        full_route, (route, page_number) = route, document_page(route)
         kind, _, key = route.partition("/")
         if kind == "section" and key in self.sections:
             page = self._section_page(self.sections[key], language)
         elif kind == "item" and key in self.items:
             page = self._item_page(self.items[key], language)
+            # The document opens at this page (counted from 0), as a search hit inside it asks.
+            page.update(route=full_route, documentPage=max(0, (page_number or 1) - 1))
         elif route == ATTRACT:
             page = self._attract_page(language)
         elif route == SEARCH:

@@ -1,7 +1,8 @@
 """Offline search over everything a visitor can read or hear: an SQLite FTS5 index in the user's cache.
 
 The index holds one row per page, language and origin (the page's own text, what its video says, the
-text of its PDF). It is built once per content version into a file named by a hash of the content, so
+text of its PDF); a PDF gives one row per sheet, routed to that sheet (`item/ID?page=N`), so a match
+inside a document opens it where the words are. It is built once per content version into a file named by a hash of the content, so
 a later start opens it at once; building happens away from the GUI thread (the caller decides where).
 Tokens are folded for case and accents by FTS5's unicode61 tokenizer, so "migracion" finds "migración";
 what it cannot fold (Arabic prefixes and letter forms, scripts written without spaces) is folded by
@@ -21,10 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core import searchtext
-from kiosk.core.pages import localize
+from kiosk.core.pages import document_page, localize
 
 # Bump when the table layout or what goes into it changes, so an older index is rebuilt.
-INDEX_FORMAT = 4
+# 5: a document's text is one row per sheet of the PDF, its route naming the sheet.
+INDEX_FORMAT = 5
 MARK_START = "\x02"
 MARK_END = "\x03"
 # One or two letters match most of the index and tell the visitor nothing yet.
@@ -48,7 +50,8 @@ SPELLING_CANDIDATES = 60
 # What a visitor reads on a page outweighs what is said in its video or printed in its PDF.
 ORIGIN_WEIGHT = {"page": 0, "captions": 1, "document": 2}
 
-PdfText = Callable[[Path], str]
+# The text of each sheet of a PDF, in order; empty for a file that cannot be read.
+PdfText = Callable[[Path], list[str]]
 
 
 @dataclass(frozen=True)
@@ -124,9 +127,10 @@ def entries_for(
                 yield SearchEntry(route, item["kind"], language, "captions", "", spoken)
         if item["kind"] == "document" and pdf_text is not None:
             for language, relative in (item.get("file") or {}).items():
-                printed = pdf_text(content_root / relative)
-                if printed.strip():
-                    yield SearchEntry(route, item["kind"], language, "document", "", printed)
+                for number, printed in enumerate(pdf_text(content_root / relative), 1):
+                    if printed.strip():
+                        sheet = f"{route}?page={number}"
+                        yield SearchEntry(sheet, item["kind"], language, "document", "", printed)
 
 
 def _languages(*texts: dict[str, str] | None) -> list[str]:
@@ -344,7 +348,9 @@ class SearchIndex:
         self._connection.close()
 
     def search(self, query: str, language: str, limit: int = 40) -> list[SearchResult]:
-        """Best matches first, one per page; pages matching in `language` come before the others."""
+        """Best matches first, one per page; pages matching in `language` come before the others.
+
+        A document found in its text is one result, routed to the sheet that matched best."""
         expression = fts_query(query)
         if expression is None:
             return []
@@ -355,7 +361,7 @@ class SearchIndex:
                 break
             for result in self._matches(self._tables[code], code, expression, limit):
                 # Rows come best first, so a page's first row is its best match.
-                results.setdefault(result.route, result)
+                results.setdefault(document_page(result.route)[0], result)
                 if len(results) >= limit:
                     break
         return list(results.values())
@@ -511,7 +517,7 @@ def titled(results: list[SearchResult], compiled: dict[str, Any], language: str)
     sections = {section["id"]: section for section in compiled["sections"]}
     shown: list[SearchResult] = []
     for result in results:
-        kind, _, key = result.route.partition("/")
+        kind, _, key = document_page(result.route)[0].partition("/")
         source = (
             compiled["agenda"]
             if kind == "home"

@@ -23,7 +23,7 @@ from kiosk.core.visits import STAFF, VisitTracker
 from kiosk.memory import return_free_memory
 from kiosk.ui.admin import AdminViewModel
 from kiosk.ui.dashboard import DashboardViewModel
-from kiosk.ui.documents import DocumentViewer, PdfPageProvider
+from kiosk.ui.documents import DocumentViewer
 from kiosk.ui.fonts import load_bundled_fonts, load_content_fonts
 from kiosk.ui.guard import InputGuard
 from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer
@@ -262,7 +262,6 @@ def build_window(
 
     engine.addImportPath(str(paths.qml_import_path()))
     engine.addImageProvider("qr", QrImageProvider())
-    engine.addImageProvider("pdf", PdfPageProvider(documents))
     properties: dict[str, object] = {
         "kiosk": kiosk,
         "player": player,

@@ -1,4 +1,10 @@
-"""The document viewer: one PDF at a time, pages rendered on demand for the QML page view."""
+"""The document viewer: one PDF at a time; which page, how large, and whether it can be shown.
+
+The pages themselves are drawn by QtQuick.Pdf in C++ (PdfPageImage, in DocumentPanel.qml), never by
+Python: a Python image provider runs on Qt's image thread, and a GUI thread holding Python's lock
+while it waits on that thread hangs both. This object opens the file on the GUI thread only to learn
+its page count, page sizes and, for a file that cannot be shown, why.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QObject, QSize, Signal, Slot
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
-from PySide6.QtQuick import QQuickImageProvider
 
 from kiosk.ui.translations import QT_TRANSLATE_NOOP
 
@@ -47,7 +51,7 @@ class DocumentViewer(QObject):
         self._failure = ""
         self._page = 0
         self._zoom_index = 0
-        self._revision = 0
+        self._route = ""
 
     @Property(str, notify=documentChanged)
     def status(self) -> str:
@@ -85,31 +89,31 @@ class DocumentViewer(QObject):
         size = self._document.pagePointSize(self._page)
         return size.height() / size.width() if size.width() > 0 else 1.414
 
-    @Property(str, notify=pageChanged)
-    def pageSource(self) -> str:
-        """The image URL of the current page; changes whenever the picture must be redrawn."""
-        if self._status != "ready":
-            return ""
-        return f"image://pdf/{self._revision}/{self._page}"
-
-    @Slot(int, result=str)
-    def pageUrl(self, index: int) -> str:
-        """The image URL of any page, for the swipeable strip of pages."""
-        if self._status != "ready":
-            return ""
-        return f"image://pdf/{self._revision}/{index}"
+    @Property(str, notify=documentChanged)
+    def source(self) -> str:
+        """The file QtQuick.Pdf draws the pages from; empty unless the document can be shown."""
+        return QUrl.fromLocalFile(self._path).toString() if self._status == "ready" else ""
 
     def show_page(self, page: dict[str, Any]) -> None:
         if page.get("itemKind") == "document" and page.get("mediaPath"):
+            route, start = page.get("route", ""), int(page.get("documentPage") or 0)
+            # The same route in another language keeps the page the visitor was reading.
+            wanted = self._page if route == self._route else start
             if page["mediaPath"] != self._path:
-                self.load(page["mediaPath"])
+                self.load(page["mediaPath"], wanted)
+            else:
+                self.goTo(wanted)
+            self._route = route
         else:
             self.close()
 
-    def load(self, path: str) -> None:
-        self.close()
+    def load(self, path: str, page: int = 0) -> None:
+        # Straight from one file to the next, with no empty state between: the view would draw it.
+        self._release()
         self._path = path
-        self._revision += 1
+        self._failure = ""
+        self._page = 0
+        self._zoom_index = 0
         from PySide6.QtPdf import QPdfDocument
 
         document = QPdfDocument(self)
@@ -122,16 +126,22 @@ class DocumentViewer(QObject):
         else:
             self._document = document
             self._status = "ready"
+            self._page = max(0, min(page, document.pageCount() - 1))
         self.documentChanged.emit()
         self.pageChanged.emit()
+        self.zoomChanged.emit()
 
-    @Slot()
-    def close(self) -> None:
+    def _release(self) -> None:
         if self._document is not None:
             self._document.close()
             self._document.deleteLater()
             self._document = None
+
+    @Slot()
+    def close(self) -> None:
+        self._release()
         self._path = ""
+        self._route = ""
         self._status = "empty"
         self._failure = ""
         self._page = 0
@@ -174,45 +184,3 @@ class DocumentViewer(QObject):
         if index != self._zoom_index:
             self._zoom_index = index
             self.zoomChanged.emit()
-
-    def render(self, page: int, width: int) -> QImage:
-        if self._document is None or not 0 <= page < self._document.pageCount():
-            return QImage()
-        points = self._document.pagePointSize(page)
-        width = max(16, min(width, 6000))
-        height = round(width * points.height() / points.width()) if points.width() > 0 else width
-        image = self._document.render(page, QSize(width, height))
-        # PDFs without a page background would show the kiosk's colour through.
-        if image.hasAlphaChannel():
-            opaque = QImage(image.size(), QImage.Format.Format_RGB32)
-            opaque.fill(QColor("white"))
-            from PySide6.QtGui import QPainter
-
-            painter = QPainter(opaque)
-            painter.drawImage(0, 0, image)
-            painter.end()
-            return opaque
-        return image
-
-
-class PdfPageProvider(QQuickImageProvider):
-    """image://pdf/<revision>/<page>, drawn at the width the view asks for."""
-
-    def __init__(self, viewer: DocumentViewer) -> None:
-        super().__init__(QQuickImageProvider.ImageType.Image)
-        self._viewer = viewer
-
-    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
-        try:
-            page = int(image_id.split("/")[1])
-        except (IndexError, ValueError):
-            return QImage()
-        image = self._viewer.render(page, requested.width() if requested.width() > 0 else 1200)
-        if image.isNull():
-            # A request that outlived its document (the visitor switched language, and with it the
-            # PDF): a blank page, which the new document's pages replace at once, and no warning.
-            image = QImage(1, 1, QImage.Format.Format_RGB32)
-            image.fill(QColor("white"))
-        size.setWidth(image.width())
-        size.setHeight(image.height())
-        return image

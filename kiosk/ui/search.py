@@ -16,15 +16,15 @@ from kiosk.core.languages import native_name
 log = logging.getLogger(__name__)
 
 
-def pdf_text(path: Path) -> str:
-    """Every page's text of a PDF, through QtPdf; empty for a file it cannot open."""
+def pdf_text(path: Path) -> list[str]:
+    """The text of each page of a PDF, through QtPdf; none for a file it cannot open."""
     from PySide6.QtPdf import QPdfDocument
 
     document = QPdfDocument()
     try:
         if document.load(str(path)) != QPdfDocument.Error.None_:
-            return ""
-        return "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+            return []
+        return [document.getAllText(page).text() for page in range(document.pageCount())]
     finally:
         document.close()
 

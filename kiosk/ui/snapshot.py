@@ -23,7 +23,8 @@ def _wait_for_images(root: QQuickItem, timeout_s: float = 3.0) -> None:
         # Read through "progress": the status enums of images and loaders do not reach Python.
         if (
             item.isVisible()
-            and item.metaObject().className().startswith("QQuickImage")
+            # PDF pages (QtQuick.Pdf's PdfPageImage) are images too.
+            and item.metaObject().className().startswith(("QQuickImage", "QQuickPdfPageImage"))
             and str(item.property("source").toString() if item.property("source") else "")
             and float(item.property("progress")) < 1.0
         ):

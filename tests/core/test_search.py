@@ -22,9 +22,10 @@ PDF_WORDS = "Annex: the quinoa growers' cooperative and its seasonal contracts."
 
 
 def pdf_text_stand_in(calls: list[Path]) -> search.PdfText:
-    def pdf_text(path: Path) -> str:
+    def pdf_text(path: Path) -> list[str]:
         calls.append(path)
-        return PDF_WORDS if path.name == "paper.pdf" else ""
+        # The words are printed on the second sheet: the result opens the document there.
+        return ["Cover sheet of the paper.", PDF_WORDS] if path.name == "paper.pdf" else []
 
     return pdf_text
 
@@ -410,7 +411,7 @@ def test_what_a_pdf_prints_is_found_through_the_injected_pdf_text(searchable: Se
     assert searchable.pdf_calls == [searchable.content.root / "documents" / "paper.pdf"]
     result = searchable.one("quinoa cooperative")
     assert (result.route, result.kind, result.language, result.origin) == (
-        "item/paper",
+        "item/paper?page=2",
         "document",
         "en",
         "document",
@@ -423,9 +424,9 @@ def test_pdf_text_is_asked_only_for_documents_and_blank_text_adds_nothing(conten
     compiled = compile_content(content)
     calls: list[Path] = []
 
-    def blank(path: Path) -> str:
+    def blank(path: Path) -> list[str]:
         calls.append(path)
-        return "  \n\t "
+        return ["  \n\t ", ""]
 
     entries = list(search.entries_for(compiled, content.root, blank))
     assert calls == [content.root / "documents" / "paper.pdf"]
@@ -442,7 +443,8 @@ def test_without_a_content_folder_only_the_page_texts_are_indexed(content: Conte
     assert origins == [
         ("item/clip", "en", "captions"),
         ("item/clip", "fr", "captions"),
-        ("item/paper", "en", "document"),
+        ("item/paper?page=1", "en", "document"),
+        ("item/paper?page=2", "en", "document"),
     ]
 
 

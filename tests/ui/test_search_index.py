@@ -21,7 +21,8 @@ from tests.core.contentkit import ContentFolder, add_search_content, build_valid
 HANDOUT = "documents/fair-migration-agenda-handout.pdf"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "media"
 # Printed at the end of the handout by kiosk.core.handout, and in no text of the content itself.
-PRINTED_ONLY = "printed with"
+PRINTED_ONLY = "quotations marked"  # the handout's note on its first sheet
+PRINTED_LAST = "printed version"  # its closing words, on its twelfth and last sheet
 
 
 @pytest.fixture
@@ -109,14 +110,19 @@ def test_a_day_old_temporary_file_of_a_killed_build_is_removed(
 
 def test_pdf_text_reads_every_page_of_a_real_pdf() -> None:
     bundled_content = paths.bundled_content()
-    text = pdf_text(bundled_content / HANDOUT)
-    assert text.startswith("Fair migration agenda")
-    assert "Printed with Fair Migration Kiosk." in " ".join(text.split())
+    sheets = pdf_text(bundled_content / HANDOUT)
+    # One text per sheet, each only that sheet's words.
+    assert len(sheets) == 12
+    assert sheets[0].startswith("Fair migration agenda")
+    subtitle = "How the International Labour Organization (ILO) works to make labour migration fair"
+    assert subtitle in " ".join(sheets[0].split())
+    assert not any(subtitle in " ".join(sheet.split()) for sheet in sheets[1:])
+    assert "More testimonies are available online" in " ".join(sheets[11].split())
 
 
 @pytest.mark.parametrize("name", ["corrupt.pdf", "encrypted.pdf", "missing.pdf"])
 def test_pdf_text_of_a_pdf_it_cannot_open_is_empty(name: str) -> None:
-    assert pdf_text(FIXTURES / name) == ""
+    assert pdf_text(FIXTURES / name) == []
 
 
 def test_words_printed_only_in_the_bundled_handout_are_found(tmp_path: Path) -> None:
@@ -132,11 +138,16 @@ def test_words_printed_only_in_the_bundled_handout_are_found(tmp_path: Path) -> 
     index = SearchIndex(index_file)
     try:
         found = index.search(PRINTED_ONLY, "en")
+        last = index.search(PRINTED_LAST, "en")
     finally:
         index.close()
-    assert [(r.route, r.origin, r.language) for r in found] == [("item/agenda-handout", "document", "en")]
+    # Each result names the sheet where the words are printed, so the document opens there.
+    assert [(r.route, r.origin, r.language) for r in found] == [
+        ("item/agenda-handout?page=1", "document", "en")
+    ]
     marked = [text for text, is_match in found[0].snippet_parts() if is_match]
-    assert marked == ["Printed", "with"]
+    assert marked == ["quotations", "marked"]
+    assert [(r.route, r.origin) for r in last] == [("item/agenda-handout?page=12", "document")]
 
 
 def test_the_view_model_builds_in_a_worker_then_reuses_the_index(

@@ -1,7 +1,9 @@
 import QtQuick
+import QtQuick.Pdf
 
 // A bundled PDF: one page at a time, fitted to the width; swipe or tap the arrows to turn pages,
-// zoom with buttons (no pinch or double tap needed).
+// zoom with buttons (no pinch or double tap needed). QtQuick.Pdf draws the pages in C++ on its own
+// threads; the view model only says which page, how large, and whether the file can be shown.
 Column {
     id: panel
 
@@ -11,6 +13,18 @@ Column {
     objectName: "documentPanel"
     readonly property bool rightToLeft: LayoutMirroring.enabled
     spacing: Theme.px(16)
+
+    PdfDocument {
+        id: pdf
+    }
+    // Left alone when the document closes: an empty source is a warning, and the panel goes anyway.
+    Binding {
+        target: pdf
+        property: "source"
+        value: panel.documents.source
+        when: panel.documents.source !== ""
+        restoreMode: Binding.RestoreNone
+    }
 
     Row {
         objectName: "documentToolbar"
@@ -83,7 +97,13 @@ Column {
         transform: Scale { origin.x: pager.width / 2; xScale: panel.rightToLeft ? -1 : 1 }
         model: panel.documents.status === "ready" ? panel.documents.pageCount : 0
         currentIndex: panel.documents.page
-        onCurrentIndexChanged: if (currentIndex !== panel.documents.page) panel.documents.goTo(currentIndex)
+        // Only a finger's swipe turns the page from here: when a new file (another language) arrives,
+        // the view starts over at its first page, and the page the visitor was reading must win.
+        onCurrentIndexChanged: if (moving && currentIndex !== panel.documents.page) panel.documents.goTo(currentIndex)
+        onCountChanged: {
+            currentIndex = Qt.binding(function() { return panel.documents.page })
+            positionViewAtIndex(currentIndex, ListView.Beginning)
+        }
 
         delegate: Rectangle {
             required property int index
@@ -93,11 +113,12 @@ Column {
             color: "#FFFFFF"
             border.width: Math.max(1, Theme.px(1))
             border.color: Theme.border
-            Image {
+            PdfPageImage {
                 objectName: index === panel.documents.page ? "documentPage" : "documentPage:" + index
                 anchors.fill: parent
+                document: pdf
+                currentFrame: index
                 sourceSize.width: width
-                source: panel.documents.pageUrl(index)
                 asynchronous: true
                 cache: false
                 Accessible.role: Accessible.Graphic
@@ -111,29 +132,35 @@ Column {
         id: sheet
         objectName: "documentSheet"
         visible: panel.documents.status === "ready" && panel.documents.zoom > 1
+        readonly property int pageWidth: Math.round(panel.width * panel.documents.zoom)
+        readonly property int pageHeight: Math.round(pageWidth * panel.documents.pageAspect)
         width: panel.width
-        height: zoomed.height
-        contentWidth: zoomed.width
-        contentHeight: zoomed.height
+        height: pageHeight
+        contentWidth: pageWidth
+        contentHeight: pageHeight
         flickableDirection: Flickable.HorizontalFlick
         clip: true
         // Zoomed in on a right-to-left page, reading starts at the top right of the sheet.
         onContentWidthChanged: if (panel.rightToLeft) contentX = Math.max(0, contentWidth - width)
 
         Rectangle {
-            width: zoomed.width
-            height: zoomed.height
+            width: sheet.pageWidth
+            height: sheet.pageHeight
             color: "#FFFFFF"
         }
-        Image {
-            id: zoomed
-            objectName: "documentPageZoomed"
-            width: Math.round(panel.width * panel.documents.zoom)
-            height: Math.round(width * panel.documents.pageAspect)
-            sourceSize.width: width
-            source: sheet.visible ? panel.documents.pageSource : ""
-            asynchronous: true
-            cache: false
+        Loader {
+            // Made only while zoomed in: a page turn at the fitted width draws no large copy.
+            active: sheet.visible
+            sourceComponent: PdfPageImage {
+                objectName: "documentPageZoomed"
+                width: sheet.pageWidth
+                height: sheet.pageHeight
+                document: pdf
+                currentFrame: panel.documents.page
+                sourceSize.width: width
+                asynchronous: true
+                cache: false
+            }
         }
     }
 
