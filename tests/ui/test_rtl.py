@@ -40,6 +40,9 @@ def arabic_pages(tmp_path_factory: pytest.TempPathFactory, qapp: Any) -> Pages:
 def opened() -> Iterator[list[KioskWindow]]:
     windows: list[KioskWindow] = []
     yield windows
+    # Pages and QR codes are drawn by Python image providers on Qt's image thread: let any drawing
+    # under way finish (pause lets go of Python's lock) before the engine waits for that thread.
+    pause(300)
     for shown in windows:
         shown.dispose()
 
@@ -51,7 +54,9 @@ def open_at(
         pages, size=QSize(1920, 1080), animate=False, start_route=route, language=language, **options
     )
     opened.append(shown)
-    QTest.qWaitForWindowExposed(shown.window)
+    # Not QTest.qWaitForWindowExposed: it keeps Python's lock while the document page is drawn by a
+    # Python image provider on Qt's image thread, and both can hang (see conftest.pause).
+    wait_for(shown.window.isExposed, 5000)
     assert shown.kiosk.current_language() == language
     return shown.window
 
@@ -283,6 +288,7 @@ def test_document_pages_turn_the_way_the_visitor_reads(
     # Zoomed in, the sheet shows first the part of the page where reading starts.
     tap(window, find(window, "zoomInButton"))
     wait_for(lambda: find(window, "documentPageZoomed").isVisible(), 3000)
+    wait_for(lambda: find(window, "documentPageZoomed").property("progress") == 1.0, 5000)
     sheet, zoomed = scene_rect(find(window, "documentSheet")), scene_rect(find(window, "documentPageZoomed"))
     assert zoomed.width() > sheet.width() + 100
     if language == "ar":
