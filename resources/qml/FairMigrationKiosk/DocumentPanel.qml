@@ -16,6 +16,9 @@ Column {
 
     PdfDocument {
         id: pdf
+        // A page image asked for while another file (a language switch) is loading fails to decode:
+        // the pages exist only while the document on show is whole.
+        readonly property bool whole: status === PdfDocument.Ready
     }
     // Left alone when the document closes: an empty source is a warning, and the panel goes anyway.
     Binding {
@@ -95,7 +98,7 @@ Column {
         // each page mirrored back. A finger's swipe is mirrored with it.
         LayoutMirroring.enabled: false
         transform: Scale { origin.x: pager.width / 2; xScale: panel.rightToLeft ? -1 : 1 }
-        model: panel.documents.status === "ready" ? panel.documents.pageCount : 0
+        model: panel.documents.status === "ready" && pdf.whole ? panel.documents.pageCount : 0
         currentIndex: panel.documents.page
         // Only a finger's swipe turns the page from here: when a new file (another language) arrives,
         // the view starts over at its first page, and the page the visitor was reading must win.
@@ -150,7 +153,7 @@ Column {
         }
         Loader {
             // Made only while zoomed in: a page turn at the fitted width draws no large copy.
-            active: sheet.visible
+            active: sheet.visible && pdf.whole
             sourceComponent: PdfPageImage {
                 objectName: "documentPageZoomed"
                 width: sheet.pageWidth
