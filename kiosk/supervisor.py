@@ -30,6 +30,9 @@ from typing import Any
 RESTART_EXIT_CODE = 75
 # The UI exits with 0 only when the admin chose to leave the kiosk: the supervisor then ends too.
 LEAVE_EXIT_CODE = 0
+# The UI exits with this when its window is gone (destroyed by another program, never drawn again):
+# a crash, restarted as one, but worth naming in the log.
+WINDOW_LOST_EXIT_CODE = 74
 
 # The supervisor tells its child where to beat, and why the previous child ended (for the admin panel).
 HEARTBEAT_ENV = "KIOSK_HEARTBEAT"
@@ -64,6 +67,8 @@ class ChildEnd:
 
 
 def describe_exit(returncode: int) -> str:
+    if returncode == WINDOW_LOST_EXIT_CODE:
+        return f"lost its window: no frame reached the screen (exit code {returncode})"
     if returncode < 0:
         try:
             name = signal.Signals(-returncode).name

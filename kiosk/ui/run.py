@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -79,6 +80,17 @@ def run_window(
     return status
 
 
+def _leave_for_a_new_window() -> None:
+    """The window is gone but the process runs: end it at once, so the supervisor starts a new UI
+    (seconds) rather than waiting for the heartbeat's timeout. No clean close: closing a window that
+    no longer exists can itself hang."""
+    from kiosk.supervisor import WINDOW_LOST_EXIT_CODE
+
+    log.critical("The kiosk window is gone: ending the UI so that the supervisor starts a new one")
+    logging.shutdown()
+    os._exit(WINDOW_LOST_EXIT_CODE)
+
+
 def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool, content: Path) -> list[Any]:
     """What a running kiosk needs beyond its window: the admin's ways out, a heartbeat for the
     supervisor, the screen kept awake, and a clean stop when the system asks."""
@@ -124,8 +136,17 @@ def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool
     if supervised:
         from kiosk.ui.heartbeat import start_heartbeat_from_environment
 
-        kept.append(start_heartbeat_from_environment())
+        # The beat proves frames of this window reach the screen, not only that a timer ticks.
+        heartbeat = start_heartbeat_from_environment(window=shown.window)
+        if heartbeat is not None:
+            heartbeat.windowLost.connect(_leave_for_a_new_window)
+        kept.append(heartbeat)
     if kiosk_mode:
+        from kiosk.ui.onscreen import ScreenKeeper
+
+        keeper = ScreenKeeper(shown.window)
+        keeper.start()
+        kept.append(keeper)
         from kiosk.screensaver import ScreenSaverInhibitor
 
         inhibitor = ScreenSaverInhibitor()

@@ -124,3 +124,35 @@ def test_a_frozen_qt_ui_is_restarted_by_the_supervisor(tmp_path: Path) -> None:
     # ...and restarted soon after the beat stopped.
     assert restarted - froze < 1.5 + 2.0
     assert supervisor.recent_crashes and not supervisor.safe_mode
+
+
+def test_with_a_window_the_beat_proves_frames_and_a_window_gone_is_reported(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtQuick import QQuickWindow
+
+    window = QQuickWindow()
+    window.resize(200, 100)
+    target = tmp_path / "heartbeat"
+    heartbeat = Heartbeat(target, interval_ms=50, window=window)
+    lost: list[bool] = []
+    heartbeat.windowLost.connect(lambda: lost.append(True))
+    heartbeat.start()
+    try:
+        # Nothing on screen yet: no beat, whatever the timer does.
+        qtbot.wait(120)
+        assert heartbeat.beats == 0 and not target.exists()
+        window.show()
+        qtbot.waitUntil(lambda: heartbeat.beats >= 3, timeout=2000)
+        assert target.exists() and lost == []
+        # No longer drawn (hidden, unmapped, destroyed: no frame either way): the beat stops, and after
+        # three unanswered requests the window is reported gone, once.
+        window.hide()
+        qtbot.wait(60)
+        beats = heartbeat.beats
+        qtbot.waitUntil(lambda: lost == [True], timeout=2000)
+        qtbot.wait(200)
+        assert heartbeat.beats == beats and lost == [True]
+    finally:
+        heartbeat.stop()
+        window.close()
