@@ -17,6 +17,8 @@ from kiosk.ui.app import KioskWindow, application, build_window
 from kiosk.ui.keyboard import use_on_screen_keyboard
 
 log = logging.getLogger(__name__)
+# After start-up's work (the search index, the first pages) is done.
+WAITING_SCREEN_DELAY_MS = 3000
 
 
 def run_window(
@@ -63,6 +65,9 @@ def run_window(
     keep_alive = _operate(
         app, shown, kiosk_mode=kiosk_mode, supervised=supervised, content=intended_content or content_root
     )
+    if supervised and not safe_mode:
+        # Safe mode shows the bundled content: the screen keeps the name of the content meant to show.
+        _describe_waiting_screen(shown, pages)
     if quit_after_first_frame:
 
         def first_frame() -> None:
@@ -78,6 +83,23 @@ def run_window(
             release()
     shown.dispose()
     return status
+
+
+def _describe_waiting_screen(shown: KioskWindow, pages: Pages) -> None:
+    """Tell the supervisor's "back in a moment" screen what to show (this content's name, the words in
+    its languages), a few seconds after start: it costs start-up nothing."""
+    from kiosk.supervisor import WAITING_SCREEN_ENV
+
+    target = os.environ.get(WAITING_SCREEN_ENV)
+    if not target:
+        return
+
+    def describe() -> None:
+        from kiosk.ui.waiting import waiting_screen_text, write_waiting_screen
+
+        write_waiting_screen(Path(target), waiting_screen_text(pages, shown.translations.translate_in))
+
+    QTimer.singleShot(WAITING_SCREEN_DELAY_MS, describe)
 
 
 def _leave_for_a_new_window() -> None:

@@ -5,8 +5,8 @@ with xdotool and a grab of the screen."""
 
 from __future__ import annotations
 
+import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -19,9 +19,9 @@ import pytest
 from PySide6.QtGui import QImage
 
 from kiosk.core.pin import PIN_FILE_NAME, PinStore
+from kiosk.supervisor import WAITING_SCREEN_FILE
+from tests.ops.xdisplay import HEIGHT, PROBE, WIDTH, required, start_display, stop
 
-WIDTH, HEIGHT = 1280, 720
-PROBE = Path(__file__).with_name("window_system_probe.py")
 ROOT = Path(__file__).resolve().parents[2]
 # openbox's own default binds W-d to ToggleShowDesktop too; this keeps the test from depending on it.
 OPENBOX_RC = """<?xml version="1.0" encoding="UTF-8"?>
@@ -32,23 +32,16 @@ OPENBOX_RC = """<?xml version="1.0" encoding="UTF-8"?>
 </openbox_config>
 """
 SUPERVISOR = """
-import sys
+import logging, sys
+from pathlib import Path
+from kiosk import paths
 from kiosk.supervisor import run_supervised
+logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
 child = [sys.executable, "-m", "kiosk", "--kiosk"]
 sys.exit(run_supervised(child, safe_mode_command=[*child, "--safe-mode"], heartbeat_timeout=20,
-                        restart_delay=0.2))
+                        restart_delay=0.2, state_dir=Path(sys.argv[1]),
+                        waiting_screen_command=paths.kiosk_command("waiting-screen")))
 """
-
-
-def required(program: str, package: str) -> str:
-    found = shutil.which(program)
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{program} is missing: .ci/run installs it (package {package})")
-        pytest.skip(
-            f"{program} is not installed (apt-get install {package}): no real window manager to test with"
-        )
-    return found
 
 
 @dataclass
@@ -143,48 +136,12 @@ def wait_until(condition: Callable[[], object], seconds: float, what: str) -> No
         time.sleep(0.1)
 
 
-def start_display(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
-    xvfb = required("Xvfb", "xvfb")
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [
-            xvfb,
-            "-displayfd",
-            str(write_end),
-            "-screen",
-            "0",
-            f"{WIDTH}x{HEIGHT}x24",
-            "-br",
-            "-nolisten",
-            "tcp",
-        ],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as announced:
-        number = announced.readline().strip()
-    assert number, "Xvfb did not start"
-    return server, f":{number}"
-
-
-def stop(process: subprocess.Popen[bytes] | subprocess.Popen[str], grace: float = 10) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=grace)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 @pytest.fixture(scope="module")
 def booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Booth]:
     openbox = required("openbox", "openbox")
     required("xdotool", "xdotool")
     folder = tmp_path_factory.mktemp("booth")
-    server, display = start_display(folder)
+    server, display = start_display()
     started: list[subprocess.Popen[bytes] | subprocess.Popen[str]] = []
     logs: list[IO[bytes]] = []
     try:
@@ -214,7 +171,11 @@ def booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Booth]:
         supervisor_log = folder / "supervisor.log"
         logs.append(supervisor_log.open("wb"))
         supervisor = subprocess.Popen(
-            [sys.executable, "-c", SUPERVISOR], env=env, cwd=ROOT, stdout=logs[0], stderr=subprocess.STDOUT
+            [sys.executable, "-c", SUPERVISOR, str(folder / "state")],
+            env=env,
+            cwd=ROOT,
+            stdout=logs[0],
+            stderr=subprocess.STDOUT,
         )
         started.append(supervisor)
         probe = subprocess.Popen(
@@ -270,7 +231,16 @@ def test_a_closed_window_makes_the_supervisor_start_a_new_ui(booth: Booth) -> No
     booth.xdotool("windowclose", booth.kiosk_window() or "")
     # Frames stop: the UI notices within a few seconds and leaves; the supervisor starts a new one.
     wait_until(lambda: booth.ui_pid() not in (None, before), 15, "a new UI process")
-    booth.wait_on_screen(30)
+
+    def log() -> str:
+        return booth.supervisor_log.read_text(encoding="utf-8")
+
+    # Meanwhile the "back in a moment" screen was up, until the new UI's first frame (its first beat).
+    assert "Showing the waiting screen" in log()
+    wait_until(lambda: "Waiting screen closed" in log(), 20, "the new UI's first frame")
+    booth.wait_on_screen(5)
     took = time.monotonic() - closed_at
     assert took < 30, took
-    assert "lost its window" in booth.supervisor_log.read_text(encoding="utf-8")
+    assert "lost its window" in log()
+    described = json.loads((booth.folder / "state" / WAITING_SCREEN_FILE).read_text(encoding="utf-8"))
+    assert described["title"] == "Fair migration agenda"
