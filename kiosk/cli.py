@@ -545,7 +545,7 @@ def _start_kiosk_mode(args: argparse.Namespace, argv: list[str]) -> int | None:
             child,
             safe_mode_command=[*child, "--safe-mode"],
             # Safe mode is remembered here until staff choose Restart.
-            state_dir=paths.user_data(),
+            state_dir=paths.user_state(),
             waiting_screen_command=paths.kiosk_command("waiting-screen"),
         )
     setup_logging("ui")

@@ -31,11 +31,15 @@ class ScreenKeeper(QObject):
         window: QWindow,
         *,
         interval_ms: int = CHECK_INTERVAL_MS,
+        takes_focus: bool = True,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.restores = 0  # for the tests and the log
+        # False for a window that only covers the screen (the waiting screen): it must neither take
+        # the focus from, nor raise itself over, the kiosk window that comes up over it.
+        self.takes_focus = takes_focus
         self._clock = clock
         self._settle_until = 0.0
         self._last_raise = 0.0
@@ -67,7 +71,7 @@ class ScreenKeeper(QObject):
             return "not on screen (unmapped, or the desktop shown)"
         if window.visibility() != QWindow.Visibility.FullScreen:
             return "no longer full screen"
-        if not window.isActive():
+        if self.takes_focus and not window.isActive():
             return "not the active window (another window over it?)"
         return ""
 
@@ -78,7 +82,7 @@ class ScreenKeeper(QObject):
             return
         trouble = self.trouble()
         if not trouble:
-            if now - self._last_raise >= RAISE_EVERY_S:
+            if self.takes_focus and now - self._last_raise >= RAISE_EVERY_S:
                 self._last_raise = now
                 self.window.raise_()
             return
@@ -100,4 +104,5 @@ class ScreenKeeper(QObject):
             window.hide()
         window.showFullScreen()
         window.raise_()
-        window.requestActivate()
+        if self.takes_focus:
+            window.requestActivate()

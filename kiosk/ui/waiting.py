@@ -166,7 +166,7 @@ def run_waiting_screen(path: Path | None) -> int:
     # Without a window manager (cage, a bare X server) "full screen" is only a wish: the size says it.
     screen.setGeometry(screen.screen().geometry())
     screen.showFullScreen()
-    keeper = ScreenKeeper(screen)
+    keeper = ScreenKeeper(screen, takes_focus=False)
     keeper.start()
     parent = os.getppid()
 
