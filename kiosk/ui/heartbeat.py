@@ -28,8 +28,9 @@ log = logging.getLogger(__name__)
 HEARTBEAT_INTERVAL_MS = 5000
 # With a window: a frame asked for this often (an idle screen draws one frame more, a few ms of CPU).
 FRAME_PROOF_INTERVAL_MS = 2000
-# A window asked this many times in a row for a frame that never came, while the GUI thread ran
-# (a blocked thread asks nothing), is gone: no need to wait for the supervisor's timeout.
+# A window Qt takes for on screen, asked this many times in a row for a frame that never came while
+# the GUI thread ran (a blocked thread asks nothing), is gone (destroyed by another program): no need
+# to wait for the supervisor's timeout.
 UNANSWERED_LIMIT = 3
 
 
@@ -78,7 +79,11 @@ class Heartbeat(QObject):
         if self.window is None:
             self.beat()
             return
-        if self._awaiting_frame:
+        if self._awaiting_frame and not self.window.isExposed():
+            # Qt knows why nothing is drawn (minimised, unmapped, the screen off): not a window gone.
+            # Kiosk mode puts the window back; the supervisor's timeout covers the rest.
+            self.unanswered = 0
+        elif self._awaiting_frame:
             self.unanswered += 1
             if self.unanswered == UNANSWERED_LIMIT:
                 log.error(

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 250
 # A window manager needs a moment to carry out a restore: asking again sooner only makes it flicker.
 RESTORE_SETTLE_S = 0.5
+MAX_RESTORE_SETTLE_S = 5.0
 # Covered without losing the focus is the one case Qt is not told of.
 RAISE_EVERY_S = 1.0
 
@@ -43,6 +44,7 @@ class ScreenKeeper(QObject):
         self._clock = clock
         self._settle_until = 0.0
         self._last_raise = 0.0
+        self._failed_in_a_row = 0
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
@@ -82,6 +84,7 @@ class ScreenKeeper(QObject):
             return
         trouble = self.trouble()
         if not trouble:
+            self._failed_in_a_row = 0
             if self.takes_focus and now - self._last_raise >= RAISE_EVERY_S:
                 self._last_raise = now
                 self.window.raise_()
@@ -91,7 +94,10 @@ class ScreenKeeper(QObject):
         # not fill the disk.
         if self.restores <= 3 or self.restores % 100 == 0:
             log.warning("The kiosk window was %s: putting it back (%d time(s))", trouble, self.restores)
-        self._settle_until = now + RESTORE_SETTLE_S
+        # Restores that keep failing (a screen turned off, a window manager that insists) come ever
+        # less often, up to one every few seconds, rather than four times a second all night.
+        self._failed_in_a_row += 1
+        self._settle_until = now + min(RESTORE_SETTLE_S * self._failed_in_a_row, MAX_RESTORE_SETTLE_S)
         self._last_raise = now
         minimised = bool(self.window.windowState() & Qt.WindowState.WindowMinimized)
         self.restore(remap=not minimised and not self.window.isExposed())
@@ -99,9 +105,9 @@ class ScreenKeeper(QObject):
     def restore(self, *, remap: bool) -> None:
         window = self.window
         if remap:
-            # Unmapped behind Qt's back (another program, "show desktop"), Qt still takes the window
-            # for shown, and showing it again would do nothing: hide it first, so it is mapped anew.
-            window.hide()
+            # Unmapped or destroyed behind Qt's back (another program, "show desktop"), the native
+            # window may be gone, and showing it again would do nothing: let Qt make a new one.
+            window.destroy()
         window.showFullScreen()
         window.raise_()
         if self.takes_focus:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -31,6 +32,9 @@ OPENBOX_RC = """<?xml version="1.0" encoding="UTF-8"?>
   </keyboard>
 </openbox_config>
 """
+# Short, so that the test of a UI that stops drawing takes seconds (the first start, which compiles the
+# content, may take longer than this: the supervisor then starts it again, from the cache).
+HEARTBEAT_TIMEOUT = 8.0
 SUPERVISOR = """
 import logging, sys
 from pathlib import Path
@@ -38,7 +42,7 @@ from kiosk import paths
 from kiosk.supervisor import run_supervised
 logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
 child = [sys.executable, "-m", "kiosk", "--kiosk"]
-sys.exit(run_supervised(child, safe_mode_command=[*child, "--safe-mode"], heartbeat_timeout=20,
+sys.exit(run_supervised(child, safe_mode_command=[*child, "--safe-mode"], heartbeat_timeout=float(sys.argv[2]),
                         restart_delay=0.2, state_dir=Path(sys.argv[1]),
                         waiting_screen_command=paths.kiosk_command("waiting-screen")))
 """
@@ -103,7 +107,8 @@ class Booth:
         return ""
 
     def wait_on_screen(self, seconds: float) -> float:
-        """Seconds until the kiosk is full screen and on top; fails after `seconds`."""
+        """Seconds until the kiosk is full screen and on top; fails after `seconds`. One look takes
+        a few tenths of a second (xdotool, a grab of the screen): the kiosk itself is back sooner."""
         start = time.monotonic()
         trouble = self.trouble()
         while trouble:
@@ -171,7 +176,7 @@ def booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Booth]:
         supervisor_log = folder / "supervisor.log"
         logs.append(supervisor_log.open("wb"))
         supervisor = subprocess.Popen(
-            [sys.executable, "-c", SUPERVISOR, str(folder / "state")],
+            [sys.executable, "-c", SUPERVISOR, str(folder / "state"), str(HEARTBEAT_TIMEOUT)],
             env=env,
             cwd=ROOT,
             stdout=logs[0],
@@ -198,18 +203,18 @@ def booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Booth]:
 def test_a_minimised_kiosk_is_back_within_a_second(booth: Booth) -> None:
     booth.xdotool("windowminimize", booth.kiosk_window() or "")
     wait_until(lambda: booth.trouble(), 1.0, "the window manager to minimise the kiosk")
-    assert booth.wait_on_screen(1.5) < 1.5
+    assert booth.wait_on_screen(2.0) < 2.0
 
 
 def test_an_unmapped_kiosk_is_back_within_a_second(booth: Booth) -> None:
     booth.xdotool("windowunmap", booth.kiosk_window() or "")
-    assert booth.wait_on_screen(1.5) < 1.5
+    assert booth.wait_on_screen(2.0) < 2.0
 
 
 def test_show_desktop_does_not_show_the_desktop_for_long(booth: Booth) -> None:
     # Super+D, bound to openbox's ShowDesktop action.
     booth.xdotool("key", "super+d")
-    assert booth.wait_on_screen(1.5) < 1.5
+    assert booth.wait_on_screen(2.0) < 2.0
 
 
 def test_a_window_raised_over_the_kiosk_goes_under_it(booth: Booth) -> None:
@@ -220,17 +225,32 @@ def test_a_window_raised_over_the_kiosk_goes_under_it(booth: Booth) -> None:
             2.0,
             "the intruder's window",
         )
-        assert booth.wait_on_screen(1.5) < 1.5
+        assert booth.wait_on_screen(2.0) < 2.0
     finally:
         booth.ask_probe("withdraw")
 
 
-def test_a_closed_window_makes_the_supervisor_start_a_new_ui(booth: Booth) -> None:
+def test_a_window_destroyed_by_another_program_is_back_within_seconds(booth: Booth) -> None:
     before = booth.ui_pid()
-    closed_at = time.monotonic()
-    booth.xdotool("windowclose", booth.kiosk_window() or "")
-    # Frames stop: the UI notices within a few seconds and leaves; the supervisor starts a new one.
-    wait_until(lambda: booth.ui_pid() not in (None, before), 15, "a new UI process")
+    window = booth.kiosk_window() or ""
+    booth.xdotool("windowclose", window)
+    wait_until(lambda: booth.xdotool("getwindowname", window) == "", 2.0, "the window to be destroyed")
+    # Qt is told its window went; the kiosk makes a new one (a restart by the supervisor is the
+    # fallback, should frames stop reaching the screen: tests/ops/test_heartbeat.py).
+    # Qt may learn of it only at the next frame asked for (every 2 s): measured 0.6 to 2.2 s.
+    assert booth.wait_on_screen(3.0) < 3.0
+    assert booth.ui_pid() == before
+    assert booth.kiosk_window() != window
+
+
+def test_a_ui_that_stops_drawing_is_restarted_behind_the_waiting_screen(booth: Booth) -> None:
+    before = booth.ui_pid()
+    assert before is not None
+    # Frozen whole (as a GUI thread stuck in a blocking call would be): no frame, no beat.
+    os.kill(before, signal.SIGSTOP)
+    stopped_at = time.monotonic()
+    wait_until(lambda: booth.ui_pid() not in (None, before), HEARTBEAT_TIMEOUT + 10, "a new UI process")
+    assert time.monotonic() - stopped_at >= HEARTBEAT_TIMEOUT - 1
 
     def log() -> str:
         return booth.supervisor_log.read_text(encoding="utf-8")
@@ -239,8 +259,7 @@ def test_a_closed_window_makes_the_supervisor_start_a_new_ui(booth: Booth) -> No
     assert "Showing the waiting screen" in log()
     wait_until(lambda: "Waiting screen closed" in log(), 20, "the new UI's first frame")
     booth.wait_on_screen(5)
-    took = time.monotonic() - closed_at
-    assert took < 30, took
-    assert "lost its window" in log()
+    assert "gave no heartbeat" in log()
+    # What the first UI had said to show: the content's title.
     described = json.loads((booth.folder / "state" / WAITING_SCREEN_FILE).read_text(encoding="utf-8"))
     assert described["title"] == "Fair migration agenda"
