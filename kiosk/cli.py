@@ -162,6 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
         dest="self_test_size",
         help="page size to draw (default 1920x1080)",
     )
+    # Not for people (no help: not listed): the supervisor's "back in a moment" screen.
+    waiting = commands.add_parser("waiting-screen")
+    waiting.add_argument("screen_file", type=Path, nargs="?")
     from kiosk.statscli import add_stats_commands
 
     add_stats_commands(commands)
@@ -202,6 +205,10 @@ def main(argv: list[str] | None = None) -> int:
             return command_self_test(args)
         if args.command == "install-autostart":
             return command_autostart(args)
+        if args.command == "waiting-screen":
+            from kiosk.ui.waiting import run_waiting_screen
+
+            return run_waiting_screen(args.screen_file)
         if args.command == "stats":
             from kiosk.statscli import run_stats_command
 
@@ -534,7 +541,13 @@ def _start_kiosk_mode(args: argparse.Namespace, argv: list[str]) -> int | None:
     if not is_supervised() and not args.no_supervisor:
         setup_logging("supervisor")
         child = paths.kiosk_command(*[a for a in argv if a not in ("--kiosk", "--safe-mode")], "--kiosk")
-        return run_supervised(child, safe_mode_command=[*child, "--safe-mode"])
+        return run_supervised(
+            child,
+            safe_mode_command=[*child, "--safe-mode"],
+            # Safe mode is remembered here until staff choose Restart.
+            state_dir=paths.user_state(),
+            waiting_screen_command=paths.kiosk_command("waiting-screen"),
+        )
     setup_logging("ui")
     note_previous_end()
     return None

@@ -56,6 +56,14 @@ def user_data() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
+def user_state() -> Path:
+    """What the kiosk's operation remembers across restarts of the machine (safe mode); on Linux the
+    folder that also holds the logs."""
+    from platformdirs import user_state_path
+
+    return user_state_path(APP_NAME, appauthor=False)
+
+
 def user_logs() -> Path:
     from platformdirs import user_log_path
 

@@ -5,10 +5,16 @@ safe mode when it keeps failing.
 alive by touching a heartbeat file from its GUI thread (kiosk.ui.heartbeat); the supervisor watches
 the file's modification time and the child's exit code. It polls: no threads, no signals of its own
 beyond passing a stop request on, so there is little in it that can itself go wrong.
+
+The screen is never left black (or showing the desktop) while it waits: from the moment a UI ends
+until the next one has drawn its first frame, a small "back in a moment" screen of its own process
+is on show (kiosk.ui.waiting; this module imports no Qt). Safe mode is written to the machine's state
+folder, so it lasts across restarts of the supervisor and of the machine until staff choose Restart.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shlex
@@ -30,10 +36,19 @@ from typing import Any
 RESTART_EXIT_CODE = 75
 # The UI exits with 0 only when the admin chose to leave the kiosk: the supervisor then ends too.
 LEAVE_EXIT_CODE = 0
+# The UI exits with this when its window is gone (destroyed by another program, never drawn again):
+# a crash, restarted as one, but worth naming in the log.
+WINDOW_LOST_EXIT_CODE = 74
 
 # The supervisor tells its child where to beat, and why the previous child ended (for the admin panel).
 HEARTBEAT_ENV = "KIOSK_HEARTBEAT"
 PREVIOUS_END_ENV = "KIOSK_PREVIOUS_END"
+# ...and where to write what the "back in a moment" screen shows (the content's name, the words in
+# its languages), so that the screen can show them once the UI has gone.
+WAITING_SCREEN_ENV = "KIOSK_WAITING_SCREEN"
+# In the state folder.
+SAFE_MODE_FILE = "safe-mode.json"
+WAITING_SCREEN_FILE = "waiting-screen.json"
 
 HEARTBEAT_TIMEOUT = 30.0
 RESTART_DELAY = 0.5
@@ -64,6 +79,8 @@ class ChildEnd:
 
 
 def describe_exit(returncode: int) -> str:
+    if returncode == WINDOW_LOST_EXIT_CODE:
+        return f"lost its window: no frame reached the screen (exit code {returncode})"
     if returncode < 0:
         try:
             name = signal.Signals(-returncode).name
@@ -96,7 +113,12 @@ class Supervisor:
         stop_grace: float = STOP_GRACE,
         safe_mode_backoff: float = SAFE_MODE_BACKOFF,
         environ: Mapping[str, str] | None = None,
+        state_dir: Path | None = None,
+        waiting_screen_command: list[str] | None = None,
     ) -> None:
+        """`state_dir`: where safe mode is remembered, and what the waiting screen shows (None: safe
+        mode lasts as long as this supervisor). `waiting_screen_command`: the "back in a moment"
+        screen, started with the path of what to show as its last argument (None: none)."""
         self.child_command = list(child_command)
         self.safe_mode_command = list(safe_mode_command)
         self.heartbeat_timeout = heartbeat_timeout
@@ -111,7 +133,11 @@ class Supervisor:
         self._sleep = sleep
         self._log = log
         self._environ = environ
-        self.safe_mode = False
+        self.state_dir = state_dir
+        self.waiting_screen_command = list(waiting_screen_command) if waiting_screen_command else None
+        self.waiting_screen: subprocess.Popen[bytes] | None = None
+        self.waiting_screens_shown = 0
+        self.safe_mode = self._remembered_safe_mode()
         # Clock times of the crashes and hangs still inside the crash window.
         self.recent_crashes: list[float] = []
         self.starts = 0
@@ -138,11 +164,18 @@ class Supervisor:
             self.crash_limit,
             self.crash_window,
         )
+        if self.safe_mode:
+            self._log.critical(
+                "Still in SAFE MODE (since %s): the kiosk runs the bundled default content until staff "
+                "choose Restart on the admin panel",
+                self._safe_mode_record().get("since", "an earlier run"),
+            )
         try:
             return self._supervise()
         finally:
             if self.child is not None and self.child.poll() is None:
                 self._end_child(self.child, self.kill_grace)
+            self._hide_waiting_screen()
             shutil.rmtree(self._heartbeat_dir, ignore_errors=True)
 
     def _supervise(self) -> int:
@@ -160,11 +193,13 @@ class Supervisor:
                 self._log.info("Restart requested from the admin panel: starting the UI again")
                 if self.safe_mode:
                     self._log.warning("Leaving safe mode on the admin's restart")
-                self.safe_mode = False
+                self._set_safe_mode(False)
                 self.recent_crashes.clear()
                 previous_end = None
+                self._show_waiting_screen()
                 continue
             previous_end = end.description
+            self._show_waiting_screen()
             self._wait(self._count_crash(end))
         self._log.info("Supervisor stopped on request (signal %s)", self._stop_signal)
         return 0
@@ -185,7 +220,7 @@ class Supervisor:
         if count < self.crash_limit:
             return self.restart_delay
         if not self.safe_mode:
-            self.safe_mode = True
+            self._set_safe_mode(True, reason=f"the UI failed {count} times within {self.crash_window:g} s")
             self.recent_crashes.clear()
             self._log.critical(
                 "SAFE MODE: the UI failed %d times within %g s. From now on the kiosk runs the bundled "
@@ -210,6 +245,9 @@ class Supervisor:
         environment = dict(os.environ if self._environ is None else self._environ)
         environment[HEARTBEAT_ENV] = str(heartbeat)
         environment.pop(PREVIOUS_END_ENV, None)
+        environment.pop(WAITING_SCREEN_ENV, None)
+        if self.state_dir is not None:
+            environment[WAITING_SCREEN_ENV] = str(self.state_dir / WAITING_SCREEN_FILE)
         if previous_end:
             environment[PREVIOUS_END_ENV] = previous_end
         try:
@@ -247,6 +285,8 @@ class Supervisor:
             latest = _modified(heartbeat)
             if latest != beat:
                 beat, last_beat = latest, now
+                # The first beat is the new UI's first frame on screen: nothing left to cover.
+                self._hide_waiting_screen()
             elif now - last_beat > self.heartbeat_timeout:
                 silence = now - last_beat
                 self._log.error(
@@ -295,6 +335,71 @@ class Supervisor:
             old.unlink(missing_ok=True)
         heartbeat.touch()
         return heartbeat
+
+    def _show_waiting_screen(self) -> None:
+        """Cover the screen until the next UI has drawn its first frame."""
+        if self.waiting_screen_command is None or self.stop_requested:
+            return
+        if self.waiting_screen is not None and self.waiting_screen.poll() is None:
+            return
+        command = list(self.waiting_screen_command)
+        if self.state_dir is not None:
+            command.append(str(self.state_dir / WAITING_SCREEN_FILE))
+        environment = dict(os.environ if self._environ is None else self._environ)
+        for name in (HEARTBEAT_ENV, PREVIOUS_END_ENV, WAITING_SCREEN_ENV):
+            environment.pop(name, None)
+        try:
+            self.waiting_screen = subprocess.Popen(command, env=environment, stdin=subprocess.DEVNULL)
+        except OSError as exc:
+            self._log.error("Could not show the waiting screen (%s): %s", shlex.join(command), exc)
+            self.waiting_screen = None
+            return
+        self.waiting_screens_shown += 1
+        self._log.info("Showing the waiting screen (pid %d)", self.waiting_screen.pid)
+
+    def _hide_waiting_screen(self) -> None:
+        screen, self.waiting_screen = self.waiting_screen, None
+        if screen is None:
+            return
+        if screen.poll() is None:
+            self._end_child(screen, self.kill_grace)
+        self._log.info("Waiting screen closed")
+
+    def _safe_mode_file(self) -> Path | None:
+        return None if self.state_dir is None else self.state_dir / SAFE_MODE_FILE
+
+    def _safe_mode_record(self) -> dict[str, Any]:
+        path = self._safe_mode_file()
+        if path is None:
+            return {}
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return record if isinstance(record, dict) else {}
+
+    def _remembered_safe_mode(self) -> bool:
+        path = self._safe_mode_file()
+        # Present, even damaged (a power cut while writing): safe mode was on, and only staff end it.
+        return path is not None and path.exists()
+
+    def _set_safe_mode(self, on: bool, *, reason: str = "") -> None:
+        self.safe_mode = on
+        path = self._safe_mode_file()
+        if path is None:
+            return
+        try:
+            if not on:
+                path.unlink(missing_ok=True)
+                return
+            path.parent.mkdir(parents=True, exist_ok=True)
+            record = {"since": time.strftime("%Y-%m-%d %H:%M:%S %z"), "reason": reason}
+            partial = path.with_name(path.name + ".partial")
+            partial.write_text(json.dumps(record) + "\n", encoding="utf-8")
+            os.replace(partial, path)
+        except OSError as exc:
+            # Safe mode goes on for this run all the same; only its memory across restarts is lost.
+            self._log.error("Could not record safe mode in %s: %s", path, exc)
 
     def _wait(self, seconds: float) -> None:
         deadline = self._clock() + seconds

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -16,6 +17,8 @@ from kiosk.ui.app import KioskWindow, application, build_window
 from kiosk.ui.keyboard import use_on_screen_keyboard
 
 log = logging.getLogger(__name__)
+# After start-up's work (the search index, the first pages) is done.
+WAITING_SCREEN_DELAY_MS = 3000
 
 
 def run_window(
@@ -62,6 +65,9 @@ def run_window(
     keep_alive = _operate(
         app, shown, kiosk_mode=kiosk_mode, supervised=supervised, content=intended_content or content_root
     )
+    if supervised and not safe_mode:
+        # Safe mode shows the bundled content: the screen keeps the name of the content meant to show.
+        _describe_waiting_screen(shown, pages)
     if quit_after_first_frame:
 
         def first_frame() -> None:
@@ -77,6 +83,34 @@ def run_window(
             release()
     shown.dispose()
     return status
+
+
+def _describe_waiting_screen(shown: KioskWindow, pages: Pages) -> None:
+    """Tell the supervisor's "back in a moment" screen what to show (this content's name, the words in
+    its languages), a few seconds after start: it costs start-up nothing."""
+    from kiosk.supervisor import WAITING_SCREEN_ENV
+
+    target = os.environ.get(WAITING_SCREEN_ENV)
+    if not target:
+        return
+
+    def describe() -> None:
+        from kiosk.ui.waiting import waiting_screen_text, write_waiting_screen
+
+        write_waiting_screen(Path(target), waiting_screen_text(pages, shown.translations.translate_in))
+
+    QTimer.singleShot(WAITING_SCREEN_DELAY_MS, describe)
+
+
+def _leave_for_a_new_window() -> None:
+    """The window is gone but the process runs: end it at once, so the supervisor starts a new UI
+    (seconds) rather than waiting for the heartbeat's timeout. No clean close: closing a window that
+    no longer exists can itself hang."""
+    from kiosk.supervisor import WINDOW_LOST_EXIT_CODE
+
+    log.critical("The kiosk window is gone: ending the UI so that the supervisor starts a new one")
+    logging.shutdown()
+    os._exit(WINDOW_LOST_EXIT_CODE)
 
 
 def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool, content: Path) -> list[Any]:
@@ -124,8 +158,17 @@ def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool
     if supervised:
         from kiosk.ui.heartbeat import start_heartbeat_from_environment
 
-        kept.append(start_heartbeat_from_environment())
+        # The beat proves frames of this window reach the screen, not only that a timer ticks.
+        heartbeat = start_heartbeat_from_environment(window=shown.window)
+        if heartbeat is not None:
+            heartbeat.windowLost.connect(_leave_for_a_new_window)
+        kept.append(heartbeat)
     if kiosk_mode:
+        from kiosk.ui.onscreen import ScreenKeeper
+
+        keeper = ScreenKeeper(shown.window)
+        keeper.start()
+        kept.append(keeper)
         from kiosk.screensaver import ScreenSaverInhibitor
 
         inhibitor = ScreenSaverInhibitor()

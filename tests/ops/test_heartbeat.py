@@ -124,3 +124,49 @@ def test_a_frozen_qt_ui_is_restarted_by_the_supervisor(tmp_path: Path) -> None:
     # ...and restarted soon after the beat stopped.
     assert restarted - froze < 1.5 + 2.0
     assert supervisor.recent_crashes and not supervisor.safe_mode
+
+
+def test_with_a_window_the_beat_proves_frames_and_a_window_gone_is_reported(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtQuick import QQuickWindow
+
+    class Window(QQuickWindow):
+        """Can be destroyed behind Qt's back, as `xdotool windowclose` does: Qt still takes it for
+        on screen, and no frame comes."""
+
+        destroyed_behind_qts_back = False
+
+        def isExposed(self) -> bool:
+            return self.destroyed_behind_qts_back or super().isExposed()
+
+    window = Window()
+    window.resize(200, 100)
+    target = tmp_path / "heartbeat"
+    heartbeat = Heartbeat(target, interval_ms=50, window=window)
+    lost: list[bool] = []
+    heartbeat.windowLost.connect(lambda: lost.append(True))
+    heartbeat.start()
+    try:
+        # Nothing on screen yet: no beat, whatever the timer does; and Qt knows why, so nothing is lost.
+        qtbot.wait(300)
+        assert heartbeat.beats == 0 and not target.exists() and lost == []
+        window.show()
+        qtbot.waitUntil(lambda: heartbeat.beats >= 3, timeout=2000)
+        assert target.exists() and lost == []
+
+        # Hidden (minimised, unmapped): no frame, so no beat; Qt knows why, so not reported gone.
+        window.hide()
+        qtbot.wait(60)
+        beats = heartbeat.beats
+        qtbot.wait(300)
+        assert heartbeat.beats == beats and lost == []
+
+        # Gone while Qt takes it for on screen: after three unanswered requests, reported once.
+        window.destroyed_behind_qts_back = True
+        qtbot.waitUntil(lambda: lost == [True], timeout=2000)
+        qtbot.wait(200)
+        assert heartbeat.beats == beats and lost == [True]
+    finally:
+        heartbeat.stop()
+        window.close()

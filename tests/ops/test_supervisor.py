@@ -4,6 +4,7 @@ restart limits of the issue (a crash restarted within 2 s) are measured with the
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import signal
@@ -21,6 +22,8 @@ import pytest
 from kiosk.supervisor import (
     PREVIOUS_END_ENV,
     RESTART_EXIT_CODE,
+    SAFE_MODE_FILE,
+    WAITING_SCREEN_FILE,
     ChildEnd,
     Supervisor,
     describe_exit,
@@ -58,6 +61,10 @@ CHILDREN = {
     "hang-once-then-leave": "if starts() == 1:\n    time.sleep(3600)\nsys.exit(0)",
     "safe-leave": "note('safe')\nsys.exit(0)",
     "safe-restart": f"note('safe')\nsys.exit({RESTART_EXIT_CODE})",
+    "safe-crash-twice-then-beat-and-leave": (
+        "note('safe')\nif sum(1 for line in record.read_text().splitlines() if line.startswith('safe ')) <= 2:\n"
+        "    sys.exit(1)\nfor _ in range(5):\n    heartbeat.touch()\n    time.sleep(0.1)\nsys.exit(0)"
+    ),
     "note-stop-then-beat": (
         "def stop(signum, frame):\n    note(f'signal-{signum}')\n    sys.exit(0)\n"
         "signal.signal(signal.SIGTERM, stop)\nsignal.signal(signal.SIGINT, stop)\n"
@@ -318,3 +325,103 @@ def test_the_ui_side_helpers(caplog: pytest.LogCaptureFixture) -> None:
     assert note_previous_end({}) is None
     assert note_previous_end({PREVIOUS_END_ENV: "exited with code 1"}) == "exited with code 1"
     assert "restarted the user interface: the previous one exited with code 1" in caplog.text
+
+
+def test_safe_mode_survives_a_restart_of_the_supervisor_until_staff_restart(
+    supervise: Any, children: Children, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    state = tmp_path / "state"
+    first = supervise("crash", state_dir=state)
+    assert first.finish() == 0 and first.supervisor.safe_mode
+    assert (state / SAFE_MODE_FILE).exists()
+
+    # The supervisor starts again (a power cut, a reboot, a logout): straight into safe mode.
+    caplog.clear()
+    events_before = len(children.events())
+    second = supervise("leave", state_dir=state)
+    assert second.supervisor.safe_mode
+    assert second.finish() == 0
+    assert [event.kind for event in children.events()[events_before:]] == ["start", "safe"]
+    assert "Still in SAFE MODE" in caplog.text
+
+    # Staff choose Restart in the admin panel (the UI exits with RESTART_EXIT_CODE): safe mode ends,
+    # here and for every later start.
+    events_before = len(children.events())
+    third = supervise("leave", safe="safe-restart", state_dir=state)
+    assert third.finish() == 0
+    assert [event.kind for event in children.events()[events_before:]] == ["start", "safe", "start"]
+    assert not third.supervisor.safe_mode
+    assert not (state / SAFE_MODE_FILE).exists()
+    fourth = supervise("leave", state_dir=state)
+    assert not fourth.supervisor.safe_mode
+    assert fourth.finish() == 0
+
+
+def test_a_damaged_safe_mode_record_still_means_safe_mode(children: Children, tmp_path: Path) -> None:
+    # Half written at a power cut: it was being switched on, and only staff switch it off.
+    (tmp_path / SAFE_MODE_FILE).write_text('{"since": "2026-', encoding="utf-8")
+    supervisor = Supervisor(
+        children.command("leave"), safe_mode_command=children.command("safe-leave"), state_dir=tmp_path
+    )
+    assert supervisor.safe_mode
+    assert supervisor.run() == 0
+    assert [event.kind for event in children.events()] == ["start", "safe"]
+
+
+WAITING_SCREEN = """
+import signal, sys, time
+from pathlib import Path
+record = Path(sys.argv[1])
+def note(event):
+    with record.open("a") as stream:
+        stream.write(f"{event} 0 {time.time()} {sys.argv[-1]}\\n")
+def end(signum, frame):
+    note("waiting-end")
+    sys.exit(0)
+signal.signal(signal.SIGTERM, end)
+note("waiting-start")
+time.sleep(3600)
+"""
+
+
+def test_the_waiting_screen_covers_every_wait_until_the_next_ui_has_drawn(
+    supervise: Any, children: Children, tmp_path: Path
+) -> None:
+    script = tmp_path / "waiting.py"
+    script.write_text(WAITING_SCREEN, encoding="utf-8")
+    state = tmp_path / "state"
+    # Two crashes into safe mode; safe mode crashes twice too (then a back-off of 1.5 s); then a UI
+    # that draws (beats) and leaves.
+    running = supervise(
+        "crash",
+        safe="safe-crash-twice-then-beat-and-leave",
+        state_dir=state,
+        restart_delay=0.3,
+        safe_mode_backoff=1.5,
+        crash_limit=2,
+        waiting_screen_command=[sys.executable, str(script), str(children.record)],
+    )
+    assert running.finish() == 0
+    events = children.events()
+    kinds = [event.kind for event in events]
+    starts = [event for event in events if event.kind == "start"]
+    assert len(starts) == 5
+    back_off = [(a, b) for a, b in itertools.pairwise(starts) if b.time - a.time >= 1.5]
+    assert len(back_off) == 1, kinds
+    # On screen from the first crash on...
+    assert kinds[:2] == ["start", "waiting-start"], kinds
+    # ...through the back-off (no screen ended during it, one was up when it began)...
+    began, ended = back_off[0]
+    shown = [
+        event for event in events if event.kind.startswith("waiting-") and event.time <= began.time + 0.1
+    ]
+    assert shown and shown[-1].kind == "waiting-start", kinds
+    assert not [e for e in events if e.kind == "waiting-end" and began.time < e.time < ended.time], kinds
+    # ...and closed only once the last UI had drawn its first frame (beaten), never two at once.
+    last_end = [event for event in events if event.kind == "waiting-end"][-1]
+    assert last_end.time > starts[-1].time
+    waiting = [kind for kind in kinds if kind.startswith("waiting-")]
+    assert waiting == ["waiting-start", "waiting-end"] * (len(waiting) // 2), kinds
+    # It is told where the UI describes what to show.
+    assert children.events("waiting-start")[0].previous_end == str(state / WAITING_SCREEN_FILE)
+    assert running.supervisor.waiting_screen is None
