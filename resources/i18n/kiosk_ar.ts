@@ -1186,4 +1186,11 @@
         <translation>لا يمكن تشغيل هذا الفيديو الآن</translation>
     </message>
 </context>
+<context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>Back in a moment</source>
+        <translation>سنعود بعد قليل</translation>
+    </message>
+</context>
 </TS>

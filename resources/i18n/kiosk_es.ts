@@ -1123,4 +1123,11 @@
         <translation>Este video no se puede reproducir en este momento</translation>
     </message>
 </context>
+<context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>Back in a moment</source>
+        <translation>Volvemos enseguida</translation>
+    </message>
+</context>
 </TS>

@@ -1123,4 +1123,11 @@
         <translation>Cette vidéo ne peut pas être lue pour le moment</translation>
     </message>
 </context>
+<context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>Back in a moment</source>
+        <translation>De retour dans un instant</translation>
+    </message>
+</context>
 </TS>
