@@ -122,7 +122,10 @@ Column {
                 document: pdf
                 currentFrame: index
                 sourceSize.width: width
-                asynchronous: true
+                // Drawn on this thread (a few milliseconds in Qt's C++): a page drawn on Qt's image
+                // thread while its document is reloaded (a language switch) or the window torn down
+                // failed to decode, and once crashed the process.
+                asynchronous: false
                 cache: false
                 Accessible.role: Accessible.Graphic
                 Accessible.name: qsTr("Page %1 of %2").arg(index + 1).arg(panel.documents.pageCount)
@@ -161,7 +164,7 @@ Column {
                 document: pdf
                 currentFrame: panel.documents.page
                 sourceSize.width: width
-                asynchronous: true
+                asynchronous: false  // as the pages above
                 cache: false
             }
         }
