@@ -358,7 +358,8 @@ def generate_compiled(
         "lead": per_language(lambda language: maker.sentence(language, 20, 30)),
         "languages": list(languages),
         "translations_pending_review": [],
-        "source": {"name": {"en": "Benchmark"}, "url": "https://example.org/", "note": None},
+        "source": {"name": {"en": "Benchmark"}, "url": {"en": "https://example.org/"}, "note": None},
+        "organisation": None,
         "version": "bench",
         "reviewed": None,
     }

@@ -114,7 +114,8 @@ def main() -> int:
             for window in windows:
                 report["boxes"] += inspect(window, shot.language, shot.route, glyphs[0], report["drawn_by"])
                 for item in _items(window.contentItem()):
-                    if item.objectName().startswith("language:"):
+                    # The button itself, not its parts (its chevron is "language:ar.chevron").
+                    if item.objectName().startswith("language:") and "." not in item.objectName():
                         code = item.objectName().removeprefix("language:")
                         report["language_buttons"][code] = str(item.property("label"))
             yield shot
