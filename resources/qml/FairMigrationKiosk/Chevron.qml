@@ -14,6 +14,9 @@ Text {
 
     // The left-to-right mark keeps the glyph out of any right-to-left run, so it is drawn as chosen.
     text: "\u200E" + (pointsLeft ? "\u2039" : "\u203A")
+    // Always placed in a Row beside its label: centred on it, since an Arabic or Devanagari label's
+    // line is taller than this Latin glyph's and a top-aligned chevron then sits high.
+    anchors.verticalCenter: parent ? parent.verticalCenter : undefined
     font.family: Theme.fontFamily
     font.bold: true
     Accessible.ignored: true
