@@ -170,16 +170,19 @@ def run_soak(
         clock.now += 11
         session.tick()
         settle()
-        if cycle == settle_cycles or (cycle == cycles and cycles < settle_cycles):
-            gc.collect()
-            settle()
-            figures.memory_after_settle_mb = rss_mb()
-            figures.objects_after_settle, figures.items_after_settle = counts()
-        if cycle % 100 == 0 or cycle == cycles:
+        sample = cycle % 100 == 0 or cycle == cycles
+        settled = cycle == settle_cycles or (cycle == cycles and cycles < settle_cycles)
+        if sample or settled:
             # As at a booth, where the next visitor comes later than this: the kiosk's second trim
             # after a reset (kiosk.ui.app.LATE_TRIM_MS) has run.
             QTest.qWait(LATE_TRIM_MS + 500)
             settle()
+        if settled:
+            gc.collect()
+            settle()
+            figures.memory_after_settle_mb = rss_mb()
+            figures.objects_after_settle, figures.items_after_settle = counts()
+        if sample:
             objects, _items = counts()
             memory = rss_mb()
             figures.samples.append((cycle, memory, objects))
