@@ -180,6 +180,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:
+        from kiosk.streams import protect_stderr
+
+        # A running kiosk outlives whatever read its stderr: a full or closed pipe must not stop it.
+        protect_stderr()
     import logging
 
     # validate reports problems itself; the app logs what went wrong for staff to read.

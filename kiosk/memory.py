@@ -22,6 +22,28 @@ def _malloc_trim() -> Callable[[int], int] | None:
     return trim
 
 
+# glibc's mallopt parameter for the number of heap arenas (malloc.h: M_ARENA_MAX).
+_M_ARENA_MAX = -8
+# Two arenas: the GUI thread's and one shared by every other thread (decoders, the scene graph's
+# render thread, search). glibc's default, eight per core, let each video's decoding threads
+# scatter what they leave behind over arenas of their own, which no trim gives back.
+HEAP_ARENAS = 2
+
+
+def limit_heap_arenas(count: int = HEAP_ARENAS) -> bool:
+    """Cap the heap arenas threads get from now on (a booth runs days of videos); whether it took."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes  # here: start-up need not pay for it
+    import ctypes.util
+
+    try:
+        mallopt = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallopt
+    except (OSError, AttributeError):
+        return False  # not glibc
+    return bool(mallopt(_M_ARENA_MAX, count))
+
+
 def return_free_memory() -> None:
     """After a visitor's session: decoders, pages and images of the session are freed by now, but
     glibc keeps freed heap pages (in one arena per decoding thread) until asked to trim them."""

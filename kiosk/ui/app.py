@@ -20,7 +20,7 @@ from kiosk.core.pages import ATTRACT, HOME, Pages
 from kiosk.core.pin import PinStore, default_pin_file
 from kiosk.core.session import VisitorSession
 from kiosk.core.visits import STAFF, VisitTracker
-from kiosk.memory import return_free_memory
+from kiosk.memory import limit_heap_arenas, return_free_memory
 from kiosk.ui.admin import AdminViewModel
 from kiosk.ui.dashboard import DashboardViewModel
 from kiosk.ui.documents import DocumentViewer
@@ -44,6 +44,8 @@ QML_MODULE = "FairMigrationKiosk"
 # A watched folder of content packs is looked at after each visitor, and this often while nobody is there.
 PACK_FOLDER_CHECK_MS = 5 * 60 * 1000
 FIRST_PACK_FOLDER_CHECK_MS = 20 * 1000
+# After a visitor leaves, a second trim once the media threads have let go of their buffers.
+LATE_TRIM_MS = 2000
 
 
 @dataclass
@@ -150,6 +152,9 @@ def build_window(
     a kiosk with visitor sessions also records its visits there. `packs_in_use`: the content shown is
     the installed content pack's (not a --content folder), so a newer pack replaces it.
     """
+    if visitor_sessions:
+        # A booth plays videos all day: keep what decoding threads leave behind where a trim finds it.
+        limit_heap_arenas()
     cache = cache_dir or paths.user_cache()
     if pages.content_root is not None:
         # Before any text is laid out: the content's own fonts are fallbacks of every text.
@@ -192,6 +197,8 @@ def build_window(
         # The QML engine's JavaScript heap is collected only now and then; after a visit is the time.
         engine.collectGarbage()
         return_free_memory()
+        # Decoders and the video's textures are let go by their own threads a moment later.
+        QTimer.singleShot(LATE_TRIM_MS, return_free_memory)
 
     def welcome_visitor() -> None:
         player.reset_visitor_state()

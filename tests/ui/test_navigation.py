@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk.core.pages import Pages, localize
 from kiosk.ui.app import KioskWindow
-from tests.ui.conftest import find, names, tap, text_of
+from tests.ui.conftest import find, names, open_window, pause, settled_centre, tap, text_of
 
 
 def wait_for_route(qtbot: Any, shown: KioskWindow, route: str) -> None:
@@ -117,3 +118,79 @@ def test_a_new_page_starts_at_the_top(qtbot: Any, kiosk_window: KioskWindow) -> 
     kiosk_window.kiosk.open("item/dg-video-november-2014")
     wait_for_route(qtbot, kiosk_window, "item/dg-video-november-2014")
     assert find(window, "contentPage").property("contentY") == 0
+
+
+def drag_up(window: QQuickWindow, page: QQuickItem, distance: int) -> None:
+    """A finger pushing the page up, slowly enough that it stops where the finger lifts."""
+    start = page.mapToScene(QPointF(page.width() / 2, page.height() * 0.8)).toPoint()
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    steps = 30
+    for step in range(1, steps + 1):
+        pause(16)
+        point = QPoint(start.x(), start.y() - distance * step // steps)
+        QTest.mouseMove(window, point)
+    pause(200)  # still, so that lifting the finger starts no flick
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
+def test_back_returns_to_where_the_visitor_was_with_the_opened_card_focused(
+    qtbot: Any, bundled_pages: Pages
+) -> None:
+    # A smaller screen, so that the section's cards run below the fold.
+    shown = open_window(bundled_pages, size=(1024, 768))
+    try:
+        window = shown.window
+        tap(window, find(window, "card:section/areas-of-action"))
+        wait_for_route(qtbot, shown, "section/areas-of-action")
+        page = find(window, "contentPage")
+        qtbot.waitUntil(lambda: page.property("contentHeight") > page.height() + 400, timeout=3000)
+        drag_up(window, page, 350)
+        qtbot.waitUntil(lambda: not page.property("moving"), timeout=3000)
+        scrolled = page.property("contentY")
+        assert scrolled > 200, "the drag scrolled the page"
+
+        # The card the visitor opens is one they can see now, low on the page.
+        bottom = page.mapToScene(QPointF(0, page.height())).y()
+        cards = [find(window, name) for name in names(window, "card:item/")]
+        visible = [c for c in cards if c.mapToScene(QPointF(0, c.height())).y() <= bottom]
+        opened = visible[-1]
+        opened_name = opened.objectName()
+        tap(window, opened)
+        wait_for_route(qtbot, shown, opened_name.removeprefix("card:"))
+        assert find(window, "contentPage").property("contentY") == 0, "a new page starts at its top"
+
+        tap(window, find(window, "backButton"))
+        wait_for_route(qtbot, shown, "section/areas-of-action")
+        page = find(window, "contentPage")
+        qtbot.waitUntil(lambda: abs(page.property("contentY") - scrolled) < 1, timeout=3000)
+        pause(100)  # and it stays there once the page has settled
+        assert abs(page.property("contentY") - scrolled) < 1
+        focus = window.activeFocusItem()
+        assert focus is not None and focus.objectName() == opened_name
+        # The focused card is on screen, where the visitor's eyes were.
+        centre = settled_centre(focus)
+        assert 0 <= centre.y() < window.height()
+
+        # Home forgets the way: the section opened from home starts at its top again.
+        tap(window, find(window, "homeButton"))
+        wait_for_route(qtbot, shown, "home")
+        assert window.activeFocusItem() is None or window.activeFocusItem().objectName() != opened_name
+        tap(window, find(window, "card:section/areas-of-action"))
+        wait_for_route(qtbot, shown, "section/areas-of-action")
+        pause(100)
+        assert find(window, "contentPage").property("contentY") == 0
+    finally:
+        shown.dispose()
+
+
+def test_back_from_a_deep_link_goes_to_the_parent_at_its_top(qtbot: Any, bundled_pages: Pages) -> None:
+    shown = open_window(bundled_pages, size=(1024, 768))
+    try:
+        section = bundled_pages.sections["areas-of-action"]
+        shown.kiosk.show(f"item/{section['items'][-1]}")
+        tap(shown.window, find(shown.window, "backButton"))
+        wait_for_route(qtbot, shown, "section/areas-of-action")
+        pause(100)
+        assert find(shown.window, "contentPage").property("contentY") == 0
+    finally:
+        shown.dispose()

@@ -26,6 +26,8 @@ GridLayout {
             Layout.preferredWidth: 1
             Layout.minimumHeight: implicitHeight
             onActivated: route => grid.kiosk.open(route)
+            // Back to this page: the card the visitor opened has the keyboard focus again.
+            Component.onCompleted: if (entry.route === grid.kiosk.place.focus) forceActiveFocus()
         }
     }
 }

@@ -77,6 +77,29 @@ Window {
                 setSource(file, properties)
             }
             Component.onCompleted: showPage()
+
+            // Back shows a page where the visitor left it; a page's layout reaches its full height
+            // only after it is laid out, so the wanted place waits for that (or for a finger).
+            property real wantedContentY: -1
+            function scrollTo(contentY) {
+                wantedContentY = contentY
+                placePage()
+            }
+            function placePage() {
+                const page = item
+                if (wantedContentY < 0 || !page || page.contentY === undefined)
+                    return
+                const room = Math.max(0, page.contentHeight - page.height)
+                page.contentY = Math.min(wantedContentY, room)
+                if (room >= wantedContentY)
+                    wantedContentY = -1
+            }
+        }
+        Connections {
+            target: pageView.item
+            ignoreUnknownSignals: true
+            function onContentHeightChanged() { pageView.placePage() }
+            function onMovementStarted() { pageView.wantedContentY = -1 }
         }
 
         Loader {
@@ -161,11 +184,14 @@ Window {
 
     Connections {
         target: window.kiosk
+        function onLeaving() {
+            const page = pageView.item
+            window.kiosk.rememberScroll(page && page.contentY !== undefined ? page.contentY : 0)
+        }
         function onNavigated() {
             pageView.showPage()
             preferencesPanel.open = false
-            if (pageView.item && pageView.item.contentY !== undefined)
-                pageView.item.contentY = 0
+            pageView.scrollTo(window.kiosk.place.contentY)
             if (Theme.fadeMs > 0)
                 fadeIn.restart()
         }

@@ -28,7 +28,12 @@ QtObject {
         notice: "#7A4B00",
         noticeSoft: "#FFF3DC",
         highlight: "#FFE08A",
-        disabled: "#8A96A3"
+        disabled: "#8A96A3",
+        // The video's control bar: opaque, so nothing of the picture (a burnt-in clock, subtitles)
+        // shows through; its track is the part of the seek bar not yet played.
+        videoBar: "#0B0F14",
+        videoText: "#FFFFFF",
+        videoTrack: "#8A8F96"
     })
     readonly property var highContrastPalette: ({
         background: "#000000",
@@ -43,18 +48,24 @@ QtObject {
         notice: "#FFD84D",
         noticeSoft: "#222222",
         highlight: "#5A4A00",
-        disabled: "#6B6B6B"
+        disabled: "#6B6B6B",
+        videoBar: "#000000",
+        videoText: "#FFFFFF",
+        videoTrack: "#8C8C8C"
     })
     // [text, background] pairs that occur on screen.
     readonly property var textPairs: [
         ["text", "background"], ["text", "surface"], ["text", "accentSoft"], ["text", "highlight"],
         ["mutedText", "background"], ["mutedText", "surface"], ["mutedText", "accentSoft"],
         ["accent", "background"], ["accent", "surface"], ["accent", "accentSoft"],
-        ["textOnAccent", "accent"], ["textOnAccent", "text"], ["notice", "noticeSoft"]
+        ["textOnAccent", "accent"], ["textOnAccent", "text"], ["notice", "noticeSoft"],
+        ["videoText", "videoBar"]
     ]
     // Outlines that must stand out from what they surround (WCAG 1.4.11: 3:1).
     readonly property var outlinePairs: [
-        ["focusRing", "background"], ["focusRing", "surface"], ["accent", "surface"], ["accent", "background"]
+        ["focusRing", "background"], ["focusRing", "surface"], ["accent", "surface"], ["accent", "background"],
+        // The seek bar: its track on the bar, the played part against the track, the ring around it.
+        ["videoTrack", "videoBar"], ["videoText", "videoTrack"], ["focusRing", "videoBar"]
     ]
     // The organisation's accent and its light tint (kiosk.core.brand), from the content; empty for
     // the built-in blue. High contrast keeps its own colours, accent included.
@@ -79,6 +90,9 @@ QtObject {
     readonly property color highlight: palette.highlight
     // Controls that cannot be used now (Home on the home page): clearly dimmer than the rest.
     readonly property color disabled: palette.disabled
+    readonly property color videoBar: palette.videoBar
+    readonly property color videoText: palette.videoText
+    readonly property color videoTrack: palette.videoTrack
 
     function px(value) { return Math.round(value * scale) }
 

@@ -87,6 +87,8 @@ Item {
         TouchButton {
             objectName: "bigPlayButton"
             anchors.centerIn: parent
+            // In the middle of the picture the opaque bar leaves free, never under the bar.
+            anchors.verticalCenterOffset: controls.visible ? -controls.height / 2 : 0
             visible: !panel.player.playing
             implicitHeight: Theme.touchTarget * 1.5
             label: panel.player.status === "ended" ? qsTr("Watch again") : "\u25B6  " + qsTr("Play")
@@ -103,7 +105,8 @@ Item {
             // row rather than cover the left-hand ones.
             readonly property bool oneRow: playRow.implicitWidth + optionRow.implicitWidth + Theme.px(48) <= width
             height: Theme.touchTarget + Theme.px(72) + (oneRow ? 0 : Theme.touchTarget + Theme.px(12))
-            color: "#CC0B0F14"
+            // Opaque: a see-through bar let the video's own burnt-in timer show through the controls.
+            color: Theme.videoBar
 
             // The seek bar: touch or drag anywhere along it.
             Item {
@@ -119,13 +122,13 @@ Item {
                     objectName: "seekTrack"
                     anchors.verticalCenter: parent.verticalCenter
                     width: parent.width; height: Theme.px(8); radius: height / 2
-                    color: "#55FFFFFF"
+                    color: Theme.videoTrack
                     Rectangle {
                         objectName: "seekPlayed"
                         width: parent.width * seekBar.played
                         x: seekBar.rightToLeft ? parent.width - width : 0
                         height: parent.height; radius: height / 2
-                        color: "#FFFFFF"
+                        color: Theme.videoText
                     }
                 }
                 Rectangle {
@@ -133,7 +136,7 @@ Item {
                     x: (seekBar.rightToLeft ? 1 - seekBar.played : seekBar.played) * seekBar.width - width / 2
                     anchors.verticalCenter: parent.verticalCenter
                     width: Theme.px(28); height: width; radius: width / 2
-                    color: "#FFFFFF"
+                    color: Theme.videoText
                 }
                 function seekTo(x) {
                     panel.touched()
@@ -180,7 +183,7 @@ Item {
                     anchors.verticalCenter: parent.verticalCenter
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.smallSize
-                    color: "#FFFFFF"
+                    color: Theme.videoText
                     text: panel.player.duration > 0 ? panel.player.elapsedText + " / " + panel.player.durationText : ""
                 }
             }
