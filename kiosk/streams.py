@@ -21,7 +21,6 @@ import os
 import stat
 import sys
 import threading
-import time
 from typing import Any
 
 # At exit, what is still on its way to the real stderr gets this long to get there.
@@ -74,7 +73,6 @@ class _Relay:
         self.source = source
         self.target = target
         self.target_gone = False
-        self.busy = False
         self.thread = threading.Thread(target=self._run, name="stderr-relay", daemon=True)
 
     def _run(self) -> None:
@@ -87,26 +85,12 @@ class _Relay:
                 return
             if self.target_gone:
                 continue  # keep reading, so that the writers' pipe never fills
-            self.busy = True
             try:
                 os.write(self.target, chunk)
             except BlockingIOError:
                 pass  # the real stderr is non-blocking and full: this chunk is lost
             except OSError:
                 self.target_gone = True
-            finally:
-                self.busy = False
-
-    def pending(self) -> int:
-        import fcntl
-        import termios
-
-        try:
-            waiting = bytearray(4)
-            fcntl.ioctl(self.source, termios.FIONREAD, waiting)
-            return int.from_bytes(waiting, sys.byteorder) + (1 if self.busy else 0)
-        except OSError:
-            return 0
 
 
 _relay: _Relay | None = None
@@ -153,7 +137,12 @@ def _drain() -> None:
     if _relay is None:
         return
     if sys.stderr is not None:
-        sys.stderr.flush()
-    deadline = time.monotonic() + EXIT_DRAIN_SECONDS
-    while _relay.pending() and not _relay.target_gone and time.monotonic() < deadline:
-        time.sleep(0.01)
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.flush()
+    # Closing this process's end of the pipe lets the relay read to its end and stop: waiting on the
+    # bytes still in the pipe missed a chunk the relay had read but not yet written.
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    _relay.thread.join(EXIT_DRAIN_SECONDS)

@@ -98,7 +98,9 @@ Column {
         // each page mirrored back. A finger's swipe is mirrored with it.
         LayoutMirroring.enabled: false
         transform: Scale { origin.x: pager.width / 2; xScale: panel.rightToLeft ? -1 : 1 }
-        model: panel.documents.status === "ready" && pdf.whole ? panel.documents.pageCount : 0
+        // Never more pages than the document on show has: during a language switch the file and the
+        // page count change one after the other, and a page past the end fails to decode.
+        model: panel.documents.status === "ready" && pdf.whole ? Math.min(panel.documents.pageCount, pdf.pageCount) : 0
         currentIndex: panel.documents.page
         // Only a finger's swipe turns the page from here: when a new file (another language) arrives,
         // the view starts over at its first page, and the page the visitor was reading must win.
@@ -156,7 +158,7 @@ Column {
         }
         Loader {
             // Made only while zoomed in: a page turn at the fitted width draws no large copy.
-            active: sheet.visible && pdf.whole
+            active: sheet.visible && pdf.whole && panel.documents.page < pdf.pageCount
             sourceComponent: PdfPageImage {
                 objectName: "documentPageZoomed"
                 width: sheet.pageWidth
