@@ -40,6 +40,18 @@ def kiosk_window(qtbot: Any, bundled_pages: Pages) -> Iterator[KioskWindow]:
     shown.dispose()
 
 
+@pytest.fixture
+def opened() -> Iterator[list[KioskWindow]]:
+    """Windows a test opens (several languages, several contents), torn down after it."""
+    windows: list[KioskWindow] = []
+    yield windows
+    # QR codes are drawn by a Python image provider on Qt's image thread: let any drawing under way
+    # finish (pause lets go of Python's lock) before the engine waits for that thread.
+    pause(300)
+    for shown in windows:
+        shown.dispose()
+
+
 def all_items(root: QQuickItem) -> Iterator[QQuickItem]:
     yield root
     for child in root.childItems():

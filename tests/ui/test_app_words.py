@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -88,14 +87,6 @@ def make_content(root: Path, languages: str, words: dict[str, str]) -> Pages:
     result = load_content(root)
     assert result.compiled is not None, [str(p) for p in result.problems]
     return Pages(result.compiled, root)
-
-
-@pytest.fixture
-def opened() -> Iterator[list[KioskWindow]]:
-    windows: list[KioskWindow] = []
-    yield windows
-    for shown in windows:
-        shown.dispose()
 
 
 def open_at(

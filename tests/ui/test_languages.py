@@ -6,7 +6,6 @@ import shutil
 import subprocess
 import textwrap
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +22,6 @@ from kiosk.ui.translations import compiled_catalogue, qt_tool, translations_fold
 from .conftest import find, names, save_grab, settled_centre, tap, text_of
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "media"
-
-
-@pytest.fixture
-def opened() -> Iterator[list[KioskWindow]]:
-    windows: list[KioskWindow] = []
-    yield windows
-    for shown in windows:
-        shown.dispose()
 
 
 def open_at(pages: Pages, route: str, opened: list[KioskWindow], size: tuple[int, int] = (1920, 1080)) -> Any:

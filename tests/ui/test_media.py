@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -74,14 +73,6 @@ def open_on(qtbot: Any, pages: Pages, route: str) -> KioskWindow:
     shown.kiosk.show(route)
     qtbot.waitUntil(lambda: text_of(shown.window, "pageTitle") != "", timeout=3000)
     return shown
-
-
-@pytest.fixture
-def opened() -> Iterator[list[KioskWindow]]:
-    windows: list[KioskWindow] = []
-    yield windows
-    for shown in windows:
-        shown.dispose()
 
 
 def pages_for(root: Path) -> Pages:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,14 +41,6 @@ def organised(tmp_path: Path) -> ContentFolder:
     add_organisation(content)
     add_arabic(content)
     return content
-
-
-@pytest.fixture
-def opened() -> Iterator[list[KioskWindow]]:
-    windows: list[KioskWindow] = []
-    yield windows
-    for shown in windows:
-        shown.dispose()
 
 
 def open_at(content: ContentFolder, route: str, opened: list[KioskWindow]) -> KioskWindow:

@@ -9,7 +9,7 @@ video grows from.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -34,17 +34,6 @@ def arabic_pages(tmp_path_factory: pytest.TempPathFactory, qapp: Any) -> Pages:
     result = load_content(folder.root)
     assert result.compiled is not None, [str(p) for p in result.problems]
     return Pages(result.compiled, folder.root)
-
-
-@pytest.fixture
-def opened() -> Iterator[list[KioskWindow]]:
-    windows: list[KioskWindow] = []
-    yield windows
-    # Pages and QR codes are drawn by Python image providers on Qt's image thread: let any drawing
-    # under way finish (pause lets go of Python's lock) before the engine waits for that thread.
-    pause(300)
-    for shown in windows:
-        shown.dispose()
 
 
 def open_at(

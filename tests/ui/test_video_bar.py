@@ -4,7 +4,6 @@ clock or subtitles never show through the kiosk's controls, and its words pass W
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -69,14 +68,6 @@ def poster_pages(tmp_path_factory: pytest.TempPathFactory, qapp: Any) -> Pages:
     result = load_content(root)
     assert result.compiled is not None, [str(p) for p in result.problems]
     return Pages(result.compiled, root)
-
-
-@pytest.fixture
-def opened() -> Iterator[list[KioskWindow]]:
-    windows: list[KioskWindow] = []
-    yield windows
-    for shown in windows:
-        shown.dispose()
 
 
 def bar_over(pages: Pages, shade: str, language: str, high_contrast: bool, opened: list[KioskWindow]) -> Any:
