@@ -31,6 +31,7 @@ from kiosk.core.model import (
     KioskSettings,
     Organisation,
     Section,
+    Session,
     Video,
     all_field_names,
     kinds_with_field,
@@ -74,6 +75,8 @@ class _Loader:
         # second error, only a consequence of the first.
         self.declared_section_ids: set[str] = set()
         self.declared_item_ids: set[str] = set()
+        # Sessions of a conference programme, checked together once all are read.
+        self.session_places: list[Any] = []
 
     def remember_ids_in_text(self, text: str) -> None:
         """A file that does not parse still names its ids: a reference to one is no second error."""
@@ -203,6 +206,15 @@ class _Loader:
             message = f"expected a file path, or one path per language ({{en: ..., fr: ...}}), got {_describe(value)}"
         elif kind == "union_tag_not_found":
             message = f"each item needs a 'kind:' ({', '.join(ITEM_KINDS)})"
+        elif last in ("start", "end") and kind.startswith(("datetime_", "value_error")):
+            message = (
+                str(error["msg"]).removeprefix("Value error, ")
+                if kind == "value_error"
+                else f"{_describe(value)} is not a date and time: write it as YYYY-MM-DDTHH:MM, "
+                "e.g. 2027-03-10T09:30"
+            )
+            if kind == "value_error" and message.startswith("is not"):
+                message = f"{_describe(value)} {message}"
         elif kind.startswith(("date_", "datetime_")) or (last in DATE_FIELDS and kind != "missing"):
             message = f"{_describe(value)} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-31"
         elif kind == "dict_type" and last == "url":
@@ -391,6 +403,7 @@ class _Loader:
                         f"no item has the id '{target}'" + _hint(target, list(items)),
                     )
 
+        self.check_programme(agenda_manifest, agenda)
         if errors(self.problems):
             return None
         compiled_sections = []
@@ -416,6 +429,35 @@ class _Loader:
             "sections": compiled_sections,
             "items": items,
         }
+
+    def check_programme(self, agenda_manifest: _Manifest, agenda: Agenda) -> None:
+        from kiosk.core.programme import check_sessions, time_zone_problem
+
+        programme = agenda.programme
+        if programme is not None and programme.time_zone:
+            problem = time_zone_problem(programme.time_zone)
+            if problem:
+                path: DataPath = ("programme", "time_zone")
+                self.problem(AGENDA_FILE, agenda_manifest.positions.position_of(path), path, problem)
+        if (
+            programme is not None
+            and programme.first_day
+            and programme.last_day
+            and programme.last_day < programme.first_day
+        ):
+            path = ("programme", "last_day")
+            self.problem(
+                AGENDA_FILE,
+                agenda_manifest.positions.position_of(path),
+                path,
+                "the last day comes before the first day",
+            )
+
+        def in_agenda(path: DataPath) -> tuple[str, tuple[int, int], DataPath]:
+            return AGENDA_FILE, agenda_manifest.positions.position_of(path, prefer_key=True), path
+
+        for finding in check_sessions(programme, self.session_places, in_agenda):
+            self.problem(finding.file, finding.position, finding.path, finding.message, finding.severity)
 
     def check_organisation(self, manifest: _Manifest, organisation: Organisation) -> None:
         from kiosk.core.brand import accent_problem, logo_problem
@@ -483,6 +525,14 @@ class _Loader:
                 place = _per_language(manifest, (*path, "file"), language)
                 self.check_file(manifest, place, document, files.PDF)
 
+        if isinstance(item, Session):
+            from kiosk.core.programme import SessionPlace
+
+            def where(field: DataPath, path: DataPath = path) -> tuple[str, tuple[int, int], DataPath]:
+                place = (*path, *field)
+                return manifest.relative, manifest.positions.position_of(place), place
+
+            self.session_places.append(SessionPlace(item, where))
         data = item.model_dump(mode="json", exclude={"items"})
         data["section"] = section_id
         data["parent"] = parent_id

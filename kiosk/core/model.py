@@ -199,8 +199,56 @@ class Collection(ItemBase):
     items: list[Item] = Field(min_length=1)
 
 
-Item = Annotated[Article | Video | Document | Link | Collection, Field(discriminator="kind")]
-ITEM_KINDS = ("article", "video", "document", "link", "collection")
+class Speaker(Strict):
+    """Someone who speaks at a session."""
+
+    name: Localized
+    role: Localized | None = Field(None, description="e.g. Chair, Panellist, Keynote speaker")
+    organisation: Localized | None = None
+
+
+def _no_number_as_time(value: Any) -> Any:
+    # YAML reads 10:30 as the number 630 (base 60) and pydantic reads a number as seconds since 1970.
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise ValueError("is not a date and time: write the day and the time, e.g. 2027-03-10T09:30")
+    return value
+
+
+def _local_time_only(value: datetime.datetime) -> datetime.datetime:
+    if value.tzinfo is not None:
+        raise ValueError(
+            "write the local time without an offset, e.g. 2027-03-10T09:30: the time zone is "
+            "agenda.yaml's programme.time_zone"
+        )
+    return value
+
+
+SessionTime = Annotated[
+    datetime.datetime,
+    BeforeValidator(_no_number_as_time),
+    AfterValidator(_local_time_only),
+    Field(
+        description="Local date and time in the programme's time zone (agenda.yaml programme.time_zone), "
+        "written YYYY-MM-DDTHH:MM, e.g. 2027-03-10T09:30"
+    ),
+]
+
+
+class Session(ItemBase):
+    """A sitting of a conference programme: when, where, who, in which languages."""
+
+    kind: Literal["session"]
+    start: SessionTime
+    end: SessionTime
+    room: Localized | None = Field(None, description="The room or place, e.g. Room B, Main hall")
+    speakers: list[Speaker] = Field(default_factory=list)
+    languages: list[Annotated[str, Field(pattern=LANGUAGE_CODE.pattern)]] = Field(
+        default_factory=list, description="Language codes the session is held in (interpretation included)"
+    )
+
+
+Item = Annotated[Article | Video | Document | Link | Collection | Session, Field(discriminator="kind")]
+ITEM_KINDS = ("article", "video", "document", "link", "collection", "session")
 Collection.model_rebuild()
 
 
@@ -211,6 +259,19 @@ class Section(Body):
     title: Localized
     summary: Localized | None = Field(None, description="One or two lines shown on the home tile")
     items: list[Item] = Field(default_factory=list)
+
+
+class Programme(Strict):
+    """A conference programme: the time zone its sessions' times are written in, and its days."""
+
+    time_zone: str | None = Field(
+        None, description="IANA time zone name of the venue, e.g. Europe/Zurich, Asia/Kathmandu"
+    )
+    first_day: datetime.date | None = Field(None, description="The programme's first day (YYYY-MM-DD)")
+    last_day: datetime.date | None = Field(None, description="The programme's last day (YYYY-MM-DD)")
+    rooms: list[Localized] = Field(
+        default_factory=list, description="The rooms in use: kiosk programme import refuses any other"
+    )
 
 
 class Agenda(Strict):
@@ -234,6 +295,9 @@ class Agenda(Strict):
     version: str = Field(description="Content version, shown to staff")
     reviewed: datetime.date | None = None
     sections: list[Identifier] = Field(min_length=1, description="Section ids, in display order")
+    programme: Programme | None = Field(
+        None, description="A conference programme: its time zone and days (sessions are 'session' items)"
+    )
 
     @field_validator("languages")
     @classmethod
@@ -290,9 +354,21 @@ ITEM_MODELS: dict[str, type[ItemBase]] = {
     "document": Document,
     "link": Link,
     "collection": Collection,
+    "session": Session,
 }
 # Fields that take text or {language: text}, and a path or {language: path}: for clearer messages.
-LOCALIZED_TEXT_FIELDS = {"title", "subtitle", "summary", "lead", "body", "name", "note", "speaker"}
+LOCALIZED_TEXT_FIELDS = {
+    "title",
+    "subtitle",
+    "summary",
+    "lead",
+    "body",
+    "name",
+    "note",
+    "speaker",
+    "room",
+    "role",
+}
 LOCALIZED_PATH_FIELDS = {"body_file", "captions", "file"}
 
 
@@ -313,6 +389,9 @@ def all_field_names() -> set[str]:
         Document,
         Link,
         Collection,
+        Session,
+        Speaker,
+        Programme,
         KioskSettings,
         AttractSettings,
     ):

@@ -161,8 +161,21 @@ class Pages:
         kind, _, key = route.partition("/")
         if kind == "section" and key in self.sections:
             page = self._section_page(self.sections[key], language)
+            if any(self.items[i]["kind"] == "session" for i in self.sections[key]["items"]):
+                from kiosk.core.programme import programme_page
+
+                page.update(
+                    programme_page(self.sections[key], self.items, self.agenda.get("programme"), language)
+                )
+                # The sessions are in the day switch; the section's other items stay cards.
+                page["cards"] = [card for card in page["cards"] if card["kind"] != "session"]
         elif kind == "item" and key in self.items:
             page = self._item_page(self.items[key], language)
+            if page["itemKind"] == "session":
+                from kiosk.core.programme import session_page
+
+                programme = self.agenda.get("programme")
+                page.update(session_page(self.items[key], programme, language, page["qrUrl"]))
             # The document opens at this page (counted from 0), as a search hit inside it asks.
             page.update(route=full_route, documentPage=max(0, (page_number or 1) - 1))
         elif route == ATTRACT:
