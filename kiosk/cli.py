@@ -174,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.appwordscli import add_app_words_command
 
     add_app_words_command(commands)
+    from kiosk.programmecli import add_programme_commands
+
+    add_programme_commands(commands)
     return parser
 
 
@@ -226,6 +229,10 @@ def main(argv: list[str] | None = None) -> int:
             from kiosk.appwordscli import run_app_words_command
 
             return run_app_words_command(args, paths.resources() / "i18n")
+        if args.command == "programme":
+            from kiosk.programmecli import run_programme_command
+
+            return run_programme_command(args)
         return command_run(args, argv if argv is not None else sys.argv[1:])
     except KeyboardInterrupt:
         return 130

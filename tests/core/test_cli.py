@@ -18,7 +18,7 @@ from kiosk.cli import main
 from .contentkit import ContentFolder
 
 PROBLEM_LINE = re.compile(r"^[^:]+:\d+:\d+: \S+: .+$")
-KINDS = {"article", "video", "document", "link", "collection"}
+KINDS = {"article", "video", "document", "link", "collection", "session"}
 
 
 def count_items(items: list[dict[str, Any]]) -> int:
