@@ -130,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--text-size", type=int, choices=(0, 1, 2), default=0, help="reading text size step"
     )
     snapshot.add_argument("--high-contrast", action="store_true", help="the high-contrast theme")
+    snapshot.add_argument(
+        "--at",
+        metavar="YYYY-MM-DDTHH:MM",
+        dest="snapshot_at",
+        help="render as if the kiosk's clock said this time at the venue (the programme's now and next)",
+    )
     snapshot.add_argument("--list", action="store_true", help="print every route and exit")
     snapshot.add_argument("--no-cache", action="store_true", dest="snapshot_no_cache")
 
@@ -393,6 +399,17 @@ def command_snapshot(parser: argparse.ArgumentParser, args: argparse.Namespace) 
             file=sys.stderr,
         )
         return 1
+    at = None
+    if args.snapshot_at is not None:
+        from kiosk.core.programme import moment_at
+
+        try:
+            at = moment_at(args.snapshot_at, pages.agenda.get("programme"))
+        except ValueError:
+            print(
+                f"'{args.snapshot_at}' is not a date and time: write e.g. 2027-03-10T10:30", file=sys.stderr
+            )
+            return 1
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from kiosk.core.preferences import Preferences
     from kiosk.ui.snapshot import Shot, render_routes
@@ -408,7 +425,7 @@ def command_snapshot(parser: argparse.ArgumentParser, args: argparse.Namespace) 
     else:
         shots = [Shot(args.route, args.snapshot_lang or pages.default_language, args.out)]
     preferences = Preferences(text_size=args.text_size, high_contrast=args.high_contrast)
-    for shot in render_routes(pages, shots, size, query=args.query, preferences=preferences):
+    for shot in render_routes(pages, shots, size, query=args.query, preferences=preferences, at=at):
         print(f"{shot.language} {shot.route} -> {shot.target}")
     return 0
 

@@ -246,6 +246,9 @@ class Pages:
                 shown_videos += 1
         if videos and shown_videos == 0:
             slides.append(self._attract_video(videos[0], language))
+        if any(item["kind"] == "session" for item in self.items.values()):
+            # First: at a conference, what is on now matters most. Skipped outside the programme's days.
+            slides.insert(0, {"kind": "nowNext", "route": "", "title": "", "summary": "", "seconds": seconds})
         return {
             "route": ATTRACT,
             "kind": ATTRACT,

@@ -45,6 +45,14 @@ def time_zone_problem(name: str) -> str | None:
     return None
 
 
+def moment_at(text: str, programme: dict[str, Any] | None) -> datetime.datetime:
+    """`--at 2027-03-10T10:30`: a time at the venue (the programme's zone), or with its own offset."""
+    moment = datetime.datetime.fromisoformat(text)
+    if moment.tzinfo is not None:
+        return moment
+    return aware(moment, time_zone(programme))
+
+
 def local_time(text: str) -> datetime.datetime:
     return datetime.datetime.fromisoformat(text).replace(tzinfo=None)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 import sys
 import time
@@ -28,6 +29,7 @@ from kiosk.ui.fonts import load_bundled_fonts, load_content_fonts
 from kiosk.ui.guard import InputGuard
 from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer
 from kiosk.ui.preferences import PreferencesViewModel
+from kiosk.ui.programme import ProgrammeViewModel, utc_now
 from kiosk.ui.qr import QrImageProvider
 from kiosk.ui.search import SearchViewModel
 from kiosk.ui.session import SessionViewModel, invitations_for
@@ -68,10 +70,13 @@ class KioskWindow:
     # Only at a booth (visitor sessions) with the record turned on.
     visits: VisitTracker | None = None
     recorder: Recorder | None = None
+    programme: ProgrammeViewModel | None = None
 
     def dispose(self) -> None:
         """Tear the QML down before its view model goes, so no binding sees a half-deleted model."""
         self.session.stop()
+        if self.programme is not None:
+            self.programme.release()
         if self.visits is not None:
             self.visits.leave("closed")
         if self.recorder is not None:
@@ -139,6 +144,7 @@ def build_window(
     self_test_content: Path | None = None,
     visits_database: Path | None = None,
     packs_in_use: bool = False,
+    wall_clock: Callable[[], datetime.datetime] = utc_now,
 ) -> KioskWindow:
     """Create the view models and the QML window around them. Needs a QGuiApplication.
 
@@ -151,6 +157,8 @@ def build_window(
     `visits_database` holds the visit records the admin panel's dashboard summarises (None: none yet);
     a kiosk with visitor sessions also records its visits there. `packs_in_use`: the content shown is
     the installed content pack's (not a --content folder), so a newer pack replaces it.
+    `wall_clock` is the time of day (an aware datetime) the programme's now and next follow: tests
+    and `kiosk snapshot --at` set it.
     """
     if visitor_sessions:
         # A booth plays videos all day: keep what decoding threads leave behind where a trim finds it.
@@ -164,6 +172,10 @@ def build_window(
     translations.use(kiosk.current_language())
     search = SearchViewModel(pages.compiled, pages.content_root, cache)
     search.set_language(kiosk.current_language())
+    programme = ProgrammeViewModel(pages, kiosk.current_language, wall_clock)
+    kiosk.navigated.connect(lambda: programme.page_shown(kiosk.current_page()))
+    kiosk.languageChanged.connect(programme.tick)
+    programme.page_shown(kiosk.current_page())
     preferences = PreferencesViewModel(preferences_store)
     player = VideoPlayer(no_frame_timeout_ms=video_timeout_ms)
     documents = DocumentViewer()
@@ -279,6 +291,7 @@ def build_window(
         "admin": admin,
         "dashboard": dashboard,
         "updates": updates,
+        "programme": programme,
         "touchKeyboard": touch_keyboard,
         "animate": animate,
     }
@@ -329,6 +342,7 @@ def build_window(
         updates=updates,
         visits=tracker,
         recorder=recorder,
+        programme=programme,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,9 +52,14 @@ def render_routes(
     *,
     query: str = "",
     preferences: Preferences | None = None,
+    at: datetime.datetime | None = None,
 ) -> Iterator[Shot]:
+    """`at`: the kiosk's clock stands still at this moment (the programme's now and next)."""
     application()
-    shown = build_window(pages, size=QSize(*size), animate=False)
+    if at is None:
+        shown = build_window(pages, size=QSize(*size), animate=False)
+    else:
+        shown = build_window(pages, size=QSize(*size), animate=False, wall_clock=lambda: at)
     try:
         if preferences is not None:
             shown.preferences.setTextSize(preferences.text_size)

@@ -10,6 +10,7 @@ Rectangle {
     required property var kiosk
     required property var player
     required property var session
+    property var programme: null
     readonly property var page: kiosk.page
     readonly property var slides: page.slides || []
     property int index: 0
@@ -28,6 +29,9 @@ Rectangle {
         show()
     }
     function show() {
+        // The programme's now-and-next slide is left out outside the programme's days.
+        if (slide.kind === "nowNext" && !(programme && programme.nowNext.visible) && slides.length > 1)
+            return next()
         if (slide.kind === "video" && slide.mediaPath)
             player.playAttract(slide.mediaPath, slide.captionsPath || "")
         else
@@ -42,7 +46,7 @@ Rectangle {
         // Slides change on a timer; a video changes when it ends (or cannot play).
         objectName: "attractTimer"
         interval: Math.max(1, view.slide.seconds || 8) * 1000
-        running: view.slide.kind === "slide"
+        running: view.slide.kind === "slide" || view.slide.kind === "nowNext"
         repeat: true
         onTriggered: view.next()
     }
@@ -118,10 +122,21 @@ Rectangle {
             margins: Theme.margin; topMargin: Math.max(Theme.margin * 2.5, masthead.y + masthead.height + Theme.margin)
         }
 
+        NowNext {
+            id: attractNowNext
+            objectName: "attractNowNext"
+            visible: view.slide.kind === "nowNext" && !!attractNowNext.nowNext.visible
+            programme: view.programme
+            onAccent: true
+            width: Math.min(parent.width, Theme.px(1400))
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.verticalCenter: parent.verticalCenter
+        }
+
         Column {
             id: slideText
             objectName: "attractSlide"
-            visible: !view.showingVideo
+            visible: !view.showingVideo && view.slide.kind !== "nowNext"
             width: Math.min(parent.width, Theme.px(1400))
             // Centred on the screen: in either reading direction the eye finds it in the middle.
             anchors.horizontalCenter: parent.horizontalCenter

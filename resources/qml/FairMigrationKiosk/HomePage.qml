@@ -6,6 +6,7 @@ Flickable {
     id: view
 
     required property var kiosk
+    property var programme: null
     readonly property var page: kiosk.page
     readonly property bool landscape: width > height * 1.2
 
@@ -26,6 +27,15 @@ Flickable {
         columns: view.landscape ? 2 : 1
         columnSpacing: Theme.margin
         rowSpacing: Theme.margin
+
+        NowNext {
+            // At a conference the first question: what is on now, and where. Only within its days.
+            programme: view.programme
+            kiosk: view.kiosk
+            sideBySide: view.landscape
+            Layout.columnSpan: layout.columns
+            Layout.fillWidth: true
+        }
 
         Column {
             id: hero

@@ -14,6 +14,8 @@ Window {
     property var dashboard: null
     // The admin panel's content packs, expired items and export (kiosk.ui.updates).
     property var updates: null
+    // The conference programme's now and next, and its day switch (kiosk.ui.programme).
+    property var programme: null
     property bool adminPadOpen: false
     readonly property bool attracting: kiosk.page.kind === "attract"
     property bool touchKeyboard: false
@@ -64,7 +66,9 @@ Window {
                 const kind = window.kiosk.page.kind
                 const file = kind === "home" ? "HomePage.qml"
                            : kind === "search" ? "SearchPage.qml"
-                           : kind === "attract" ? "AttractPage.qml" : "ContentPage.qml"
+                           : kind === "attract" ? "AttractPage.qml"
+                           : kind === "programme" ? "ProgrammePage.qml"
+                           : kind === "session" ? "SessionPage.qml" : "ContentPage.qml"
                 if (String(source).endsWith(file))
                     return
                 const properties = { kiosk: window.kiosk }
@@ -74,6 +78,8 @@ Window {
                     Object.assign(properties, { player: window.player, session: window.session })
                 else if (kind !== "home")
                     Object.assign(properties, { player: window.player, documents: window.documents })
+                if (kind === "home" || kind === "attract" || kind === "programme")
+                    properties.programme = window.programme
                 setSource(file, properties)
             }
             Component.onCompleted: showPage()

@@ -106,8 +106,18 @@ QtObject {
         case "document": return qsTr("Document")
         case "link": return qsTr("Link")
         case "collection": return qsTr("Collection")
+        case "session": return qsTr("Session")
         }
         return ""
+    }
+
+    // A programme's day (YYYY-MM-DD) as the visitor's language writes it: "Wednesday 10 March".
+    function dayLabel(isoDate, language) {
+        if (!isoDate)
+            return ""
+        const parts = String(isoDate).split("-")
+        const day = new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]))
+        return day.toLocaleDateString(Qt.locale(language || "en"), "dddd d MMMM")
     }
 
     // A paragraph takes its direction from its first letter: an Arabic title that opens with a

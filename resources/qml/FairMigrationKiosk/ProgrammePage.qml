@@ -1,0 +1,121 @@
+import QtQuick
+import QtQuick.Layouts
+
+// A conference programme: one day at a time (large day buttons), its sessions in time order.
+Flickable {
+    id: view
+
+    required property var kiosk
+    property var programme: null
+    // Given to every content page by Main.qml; a programme page plays and shows nothing itself.
+    property var player: null
+    property var documents: null
+    readonly property var page: kiosk.page
+    readonly property var days: page.days || []
+    readonly property int dayIndex: programme ? Math.min(programme.dayIndex, Math.max(0, days.length - 1)) : 0
+    readonly property var day: days.length > 0 ? days[dayIndex] : ({ date: "", sessions: [] })
+
+    objectName: "programmePage"
+    contentWidth: width
+    contentHeight: layout.implicitHeight + 2 * Theme.margin
+    clip: true
+    boundsBehavior: Flickable.DragAndOvershootBounds
+    flickDeceleration: 2500 * Theme.scale
+    maximumFlickVelocity: 6000 * Theme.scale
+
+    ColumnLayout {
+        id: layout
+        x: Theme.margin
+        y: Theme.margin
+        width: Math.min(view.width - 2 * Theme.margin, Theme.px(1500))
+        spacing: Theme.gap
+
+        Text {
+            objectName: "pageTitle"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.text
+            text: Theme.readingOrder(view.page.title, LayoutMirroring.enabled)
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        LanguageNote { page: view.page; Layout.fillWidth: true }
+        Text {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize - Theme.px(4)
+            color: Theme.mutedText
+            text: Theme.readingOrder(view.page.subtitle, LayoutMirroring.enabled)
+        }
+
+        Flow {
+            // The day switch: one large button a day, the day on show filled.
+            objectName: "daySwitch"
+            Layout.fillWidth: true
+            spacing: Theme.px(16)
+            visible: view.days.length > 1
+            Repeater {
+                model: view.days
+                delegate: TouchButton {
+                    required property var modelData
+                    required property int index
+                    objectName: "day:" + modelData.date
+                    checkable: true
+                    checked: index === view.dayIndex
+                    label: Theme.dayLabel(modelData.date, view.page.language)
+                    onActivated: if (view.programme) view.programme.chooseDay(index)
+                }
+            }
+        }
+        Text {
+            objectName: "dayHeading"
+            Layout.fillWidth: true
+            topPadding: Theme.px(8)
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            color: Theme.text
+            text: Theme.dayLabel(view.day.date, view.page.language)
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Repeater {
+            model: view.day.sessions
+            delegate: SessionRow {
+                required property var modelData
+                entry: modelData
+                Layout.fillWidth: true
+                onActivated: route => view.kiosk.open(route)
+                Component.onCompleted: if (entry.route === view.kiosk.place.focus) forceActiveFocus()
+            }
+        }
+        Text {
+            objectName: "timeZoneNote"
+            Layout.fillWidth: true
+            visible: !!view.page.timeZone
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            color: Theme.mutedText
+            text: qsTr("Times are local time at the venue (%1).").arg(view.page.timeZone || "")
+        }
+        CardGrid {
+            objectName: "cards"
+            kiosk: view.kiosk
+            cards: view.page.cards
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.px(8)
+        }
+    }
+
+    ScrollBar { flickable: view }
+}

@@ -1,0 +1,238 @@
+import QtQuick
+import QtQuick.Layouts
+
+// One session of the programme: when, where, who speaks, in which languages; a QR code that adds it
+// to the visitor's phone calendar, beside the usual address QR code and related items.
+Flickable {
+    id: view
+
+    required property var kiosk
+    // Given to every content page by Main.qml; a session page plays and shows nothing itself.
+    property var player: null
+    property var documents: null
+    readonly property var page: kiosk.page
+    readonly property bool wide: width >= Theme.px(1500)
+
+    objectName: "sessionPage"
+    contentWidth: width
+    contentHeight: layout.implicitHeight + 2 * Theme.margin
+    clip: true
+    boundsBehavior: Flickable.DragAndOvershootBounds
+    flickDeceleration: 2500 * Theme.scale
+    maximumFlickVelocity: 6000 * Theme.scale
+
+    GridLayout {
+        id: layout
+        x: Theme.margin
+        y: Theme.margin
+        width: view.width - 2 * Theme.margin
+        columns: view.wide ? 2 : 1
+        columnSpacing: Theme.margin * 1.5
+        rowSpacing: Theme.gap
+
+        ColumnLayout {
+            Layout.alignment: Qt.AlignTop
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readingWidth
+            spacing: Theme.gap
+
+            Text {
+                objectName: "itemKind"
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+                font.capitalization: Font.AllUppercase
+                font.letterSpacing: Theme.px(1)
+                color: Theme.accent
+                text: Theme.kindLabel("session")
+            }
+            Text {
+                objectName: "pageTitle"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                lineHeight: 1.08
+                color: Theme.text
+                text: Theme.readingOrder(view.page.title, LayoutMirroring.enabled)
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            LanguageNote { page: view.page; Layout.fillWidth: true }
+
+            Text {
+                objectName: "sessionWhen"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.accent
+                text: Theme.dayLabel(view.page.day, view.page.language) + "  \u00B7  "
+                      + "\u2066" + view.page.start + "\u2013" + view.page.end + "\u2069"
+            }
+            Text {
+                objectName: "sessionRoom"
+                Layout.fillWidth: true
+                visible: !!view.page.room
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headingSize - Theme.px(4)
+                color: Theme.text
+                text: qsTr("Room: %1").arg(view.page.room || "")
+            }
+            Text {
+                objectName: "sessionLanguages"
+                Layout.fillWidth: true
+                visible: (view.page.heldIn || []).length > 0
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                color: Theme.mutedText
+                text: qsTr("Held in: %1").arg((view.page.heldIn || []).join("  \u00B7  "))
+            }
+
+            Column {
+                objectName: "speakers"
+                Layout.fillWidth: true
+                visible: (view.page.speakers || []).length > 0
+                spacing: Theme.px(10)
+                Text {
+                    width: parent.width
+                    topPadding: Theme.px(8)
+                    horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.smallSize
+                    font.bold: true
+                    font.capitalization: Font.AllUppercase
+                    font.letterSpacing: Theme.px(1)
+                    color: Theme.mutedText
+                    text: qsTr("Speakers")
+                }
+                Repeater {
+                    model: view.page.speakers || []
+                    delegate: Column {
+                        required property var modelData
+                        width: parent.width
+                        Text {
+                            objectName: "speaker:" + modelData.name
+                            width: parent.width
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
+                            color: Theme.text
+                            text: modelData.name
+                        }
+                        Text {
+                            width: parent.width
+                            visible: text.length > 0
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.smallSize + Theme.px(2)
+                            color: Theme.mutedText
+                            text: [modelData.role, modelData.organisation].filter(t => !!t).join("  \u00B7  ")
+                        }
+                    }
+                }
+            }
+
+            Text {
+                objectName: "pageSubtitle"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headingSize - Theme.px(4)
+                color: Theme.mutedText
+                text: Theme.readingOrder(view.page.subtitle, LayoutMirroring.enabled)
+            }
+            Text {
+                objectName: "pageBody"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+                textFormat: Text.MarkdownText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                lineHeight: 1.25
+                color: Theme.text
+                text: view.page.body || ""
+            }
+        }
+
+        ColumnLayout {
+            Layout.alignment: Qt.AlignTop
+            Layout.fillWidth: true
+            Layout.minimumWidth: view.wide ? Theme.px(440) : 0
+            Layout.topMargin: view.wide ? Theme.px(56) : Theme.gap
+            spacing: Theme.gap
+
+            Rectangle {
+                objectName: "calendarPanel"
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.readingWidth
+                implicitHeight: calendarRow.implicitHeight + 2 * Theme.px(24)
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: Math.max(1, Theme.px(2))
+                border.color: Theme.border
+                Row {
+                    id: calendarRow
+                    anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.px(24) }
+                    spacing: Theme.px(20)
+                    QrCode {
+                        id: calendarCode
+                        objectName: "calendarQr"
+                        url: view.page.calendarText || ""
+                        displayUrl: qsTr("an event for your calendar")
+                        size: Theme.px(240)
+                    }
+                    Text {
+                        objectName: "calendarText"
+                        width: parent.width - calendarCode.width - parent.spacing
+                        anchors.verticalCenter: parent.verticalCenter
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.bodySize - Theme.px(2)
+                        color: Theme.text
+                        text: qsTr("Scan with your phone's camera to add this session to your calendar.")
+                    }
+                }
+            }
+            SourcePanel {
+                page: view.page
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.readingWidth
+            }
+            Text {
+                visible: (view.page.related || []).length > 0
+                topPadding: Theme.px(8)
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headingSize - Theme.px(4)
+                font.bold: true
+                color: Theme.text
+                text: qsTr("See also")
+            }
+            CardGrid {
+                objectName: "related"
+                kiosk: view.kiosk
+                cards: view.page.related || []
+                maxColumns: view.wide ? 1 : 3
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    ScrollBar { flickable: view }
+}
