@@ -26,7 +26,8 @@ from kiosk.core.pages import document_page, localize
 
 # Bump when the table layout or what goes into it changes, so an older index is rebuilt.
 # 5: a document's text is one row per sheet of the PDF, its route naming the sheet.
-INDEX_FORMAT = 5
+# 6: a session's room and speakers (name, role, organisation) are searched with its text.
+INDEX_FORMAT = 6
 MARK_START = "\x02"
 MARK_END = "\x03"
 # One or two letters match most of the index and tell the visitor nothing yet.
@@ -110,14 +111,23 @@ def entries_for(
     for item in compiled["items"].values():
         route = f"item/{item['id']}"
         texts = (item["title"], item.get("summary"), item.get("speaker"), item.get("body"))
-        for language in _languages(*texts):
+        session = _session_texts(item)
+        for language in _languages(*texts, *session):
             yield SearchEntry(
                 route,
                 item["kind"],
                 language,
                 "page",
                 item["title"].get(language, ""),
-                _join(item.get("summary"), item.get("speaker"), item.get("body"), language=language),
+                "\n".join(
+                    part
+                    for part in (
+                        _join(item.get("summary"), item.get("speaker"), item.get("room"), language=language),
+                        _speakers(item, language),
+                        _join(item.get("body"), language=language),
+                    )
+                    if part
+                ),
             )
         if content_root is None:
             continue
@@ -131,6 +141,25 @@ def entries_for(
                     if printed.strip():
                         sheet = f"{route}?page={number}"
                         yield SearchEntry(sheet, item["kind"], language, "document", "", printed)
+
+
+def _session_texts(item: dict[str, Any]) -> list[dict[str, str] | None]:
+    """A session's room, and its speakers' roles and organisations: found in their own language."""
+    texts: list[dict[str, str] | None] = [item.get("room")]
+    for speaker in item.get("speakers") or []:
+        texts.extend((speaker.get("role"), speaker.get("organisation")))
+    return texts
+
+
+def _speakers(item: dict[str, Any], language: str) -> str:
+    """One line per speaker: name, role, organisation. A name is found in every language (a visitor
+    types "Haddad" whatever language the kiosk speaks); a role or organisation only in its own."""
+    lines = []
+    for speaker in item.get("speakers") or []:
+        parts = [localize(speaker["name"], language)]
+        parts += [(speaker.get(key) or {}).get(language, "") for key in ("role", "organisation")]
+        lines.append(", ".join(part for part in parts if part))
+    return "\n".join(lines)
 
 
 def _languages(*texts: dict[str, str] | None) -> list[str]:

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import datetime
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
 from kiosk.cli import main
+from kiosk.core import search
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
 from kiosk.core.problems import Severity, errors
 from kiosk.core.programme import calendar_event, now_and_next_cards
 from kiosk.core.programme_import import import_sessions
+from kiosk.core.search import SearchIndex
 
 from .contentkit import ContentFolder, locate
 
@@ -350,3 +353,40 @@ def test_the_template_imports_into_a_content_folder_that_validates(programme: Co
         main(["programme", "import", str(template), "--output", str(programme.root), "--section", "imported"])
         == 1
     )
+
+
+# -- search --------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def programme_index(pages: Pages, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    target = tmp_path_factory.mktemp("search") / "index.sqlite"
+    search.build_index(target, search.entries_for(pages.compiled, FIXTURE))
+    index = SearchIndex(target)
+    yield index
+    index.close()
+
+
+def routes_for(index: SearchIndex, query: str, language: str = "en") -> list[str]:
+    return sorted(result.route for result in index.search(query, language))
+
+
+def test_search_finds_a_session_by_its_title(programme_index: SearchIndex) -> None:
+    assert routes_for(programme_index, "sending money") == ["item/remittances-panel"]
+    assert routes_for(programme_index, "skills that travel") == ["item/skills-workshop"]
+    assert routes_for(programme_index, "مهارات تنتقل", "ar") == ["item/skills-workshop"]
+
+
+def test_search_finds_sessions_by_speaker_in_any_language(programme_index: SearchIndex) -> None:
+    expected = ["item/closing-plenary", "item/opening-plenary"]
+    assert routes_for(programme_index, "Haddad") == expected
+    # The Arabic texts write her name in Arabic letters; either spelling finds her sessions.
+    assert routes_for(programme_index, "حداد", "ar") == expected
+    assert routes_for(programme_index, "Lina Farouk") == ["item/remittances-panel"]
+
+
+def test_search_finds_sessions_by_room_and_organisation(programme_index: SearchIndex) -> None:
+    in_room_b = {"item/contracts-workshop", "item/skills-workshop"}
+    assert in_room_b <= set(routes_for(programme_index, "Room B"))
+    assert routes_for(programme_index, "legal aid clinic") == ["item/contracts-workshop"]
+    assert set(routes_for(programme_index, "القاعة ب", "ar")) >= in_room_b

@@ -51,6 +51,15 @@ Rectangle {
         onTriggered: view.next()
     }
     Connections {
+        // The programme's days ended (or its last session) while its slide was on show: move on.
+        target: view.programme
+        ignoreUnknownSignals: true
+        function onNowNextChanged() {
+            if (view.slide.kind === "nowNext" && !view.programme.nowNext.visible)
+                view.next()
+        }
+    }
+    Connections {
         target: view.player
         function onStateChanged() {
             if (view.slide.kind === "video" && (view.player.status === "ended" || view.player.status === "failed"))

@@ -1,0 +1,179 @@
+"""The conference programme on screen, at a clock the test sets: now and next on the home page and the
+attract loop (and nowhere outside the programme's days), the day switch, and the session page's
+calendar QR code. One window for the module: the clock moves, the window stays."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import QSize
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.core.loader import load_content
+from kiosk.core.pages import Pages
+from kiosk.ui.app import KioskWindow, build_window
+
+from .conftest import all_items, find, pause, tap
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "content-programme"
+ZURICH_OFFSET = datetime.timedelta(hours=1)  # CET in March
+
+
+class WallClock:
+    """The kiosk's time of day, set by the test."""
+
+    def __init__(self) -> None:
+        self.now = datetime.datetime(2027, 3, 10, 9, 30, tzinfo=datetime.UTC)
+
+    def __call__(self) -> datetime.datetime:
+        return self.now
+
+    def set_venue_time(self, text: str) -> None:
+        self.now = (datetime.datetime.fromisoformat(text) - ZURICH_OFFSET).replace(tzinfo=datetime.UTC)
+
+
+@pytest.fixture(scope="module")
+def clock() -> WallClock:
+    return WallClock()
+
+
+@pytest.fixture(scope="module")
+def shown(qapp: Any, clock: WallClock) -> Iterator[KioskWindow]:
+    result = load_content(FIXTURE)
+    assert result.compiled is not None
+    window = build_window(
+        Pages(result.compiled, FIXTURE), size=QSize(1920, 1080), animate=False, wall_clock=clock
+    )
+    QTest.qWaitForWindowExposed(window.window)
+    yield window
+    pause(300)  # let the QR image thread finish before the engine goes
+    window.dispose()
+
+
+def at(shown: KioskWindow, clock: WallClock, venue_time: str, route: str = "home") -> None:
+    clock.set_venue_time(venue_time)
+    assert shown.programme is not None
+    shown.programme.tick()
+    shown.kiosk.setLanguage("en")
+    shown.kiosk.show(route)
+    pause(30)
+
+
+def visible_sessions(shown: KioskWindow, container: str) -> list[str]:
+    """The sessions a person sees inside the visible item named `container`, top to bottom."""
+    root = find(shown.window, container)
+    rows = [i for i in all_items(root) if i.objectName().startswith("session:") and i.isVisible()]
+    rows.sort(key=lambda item: item.mapToScene(item.boundingRect().topLeft()).y())
+    return [row.objectName().removeprefix("session:item/") for row in rows]
+
+
+def is_shown(shown: KioskWindow, name: str) -> bool:
+    return any(i.objectName() == name and i.isVisible() for i in all_items(shown.window.contentItem()))
+
+
+def test_home_shows_what_is_on_now_and_next(shown: KioskWindow, clock: WallClock) -> None:
+    at(shown, clock, "2027-03-10T10:30")
+    assert visible_sessions(shown, "nowNext:now") == ["contracts-workshop", "fair-recruitment-plenary"]
+    assert visible_sessions(shown, "nowNext:next") == ["remittances-panel", "skills-workshop"]
+
+
+def test_now_and_next_follow_the_clock_without_a_reload(
+    shown: KioskWindow, clock: WallClock, qtbot: Any
+) -> None:
+    at(shown, clock, "2027-03-10T10:30")
+    assert shown.programme is not None
+    shown.programme.set_interval(20)
+    try:
+        page_changes: list[None] = []
+        shown.kiosk.pageChanged.connect(lambda: page_changes.append(None))
+        clock.set_venue_time("2027-03-10T14:05")
+        qtbot.waitUntil(
+            lambda: visible_sessions(shown, "nowNext:now") == ["remittances-panel", "skills-workshop"],
+            timeout=2000,
+        )
+        assert not is_shown(shown, "nowNext:next")
+        assert page_changes == []  # the same page, its now and next moved on
+        clock.set_venue_time("2027-03-10T16:00")
+        qtbot.waitUntil(lambda: is_shown(shown, "nowNextNothing"), timeout=2000)
+    finally:
+        shown.programme.set_interval(15_000)
+
+
+@pytest.mark.parametrize("venue_time", ["2027-03-09T12:00", "2027-03-12T09:30"])
+def test_nothing_of_it_shows_outside_the_programme_days(
+    shown: KioskWindow, clock: WallClock, venue_time: str
+) -> None:
+    at(shown, clock, venue_time)
+    assert not is_shown(shown, "nowNext")
+    assert [
+        i
+        for i in all_items(shown.window.contentItem())
+        if i.objectName().startswith("session:") and i.isVisible()
+    ] == []
+
+
+def test_touching_a_session_now_opens_its_page(shown: KioskWindow, clock: WallClock) -> None:
+    at(shown, clock, "2027-03-10T10:30")
+    tap(shown.window, find(shown.window, "session:item/fair-recruitment-plenary"))
+    pause(30)
+    assert shown.kiosk.current_route() == "item/fair-recruitment-plenary"
+    assert find(shown.window, "sessionPage") is not None
+
+
+def test_the_programme_opens_at_today_and_the_day_switch_changes_the_day(
+    shown: KioskWindow, clock: WallClock
+) -> None:
+    at(shown, clock, "2027-03-11T10:00", route="section/programme")
+    assert str(find(shown.window, "dayHeading").property("text")) == "Thursday 11 March"
+    assert visible_sessions(shown, "programmePage") == ["domestic-work-panel", "closing-plenary"]
+    first_day = find(shown.window, "day:2027-03-10")
+    assert first_day.height() >= 48  # a finger's target
+    tap(shown.window, first_day)
+    pause(30)
+    assert str(find(shown.window, "dayHeading").property("text")) == "Wednesday 10 March"
+    assert visible_sessions(shown, "programmePage") == [
+        "opening-plenary",
+        "contracts-workshop",
+        "fair-recruitment-plenary",
+        "remittances-panel",
+        "skills-workshop",
+    ]
+    assert find(shown.window, "day:2027-03-10").property("checked") is True
+
+
+def test_the_session_page_qr_code_holds_a_calendar_event(shown: KioskWindow, clock: WallClock) -> None:
+    at(shown, clock, "2027-03-10T10:30", route="item/fair-recruitment-plenary")
+    code = find(shown.window, "calendarQr")
+    images = [i for i in all_items(code) if i.objectName() == "qrCode"]
+    source = images[0].property("source").toString()
+    assert source.startswith("image://qr/")
+    calendar = Calendar.from_ical(unquote(source.removeprefix("image://qr/")))
+    (event,) = calendar.walk("VEVENT")
+    assert event.decoded("dtstart") == datetime.datetime(2027, 3, 10, 9, 0, tzinfo=datetime.UTC)
+    assert event.decoded("dtend") == datetime.datetime(2027, 3, 10, 10, 30, tzinfo=datetime.UTC)
+    assert str(event["summary"]) == "Fair recruitment: what works"
+    assert str(find(shown.window, "sessionRoom").property("text")) == "Room: Main hall"
+    assert is_shown(shown, "speaker:Priya Raman")
+
+
+def test_the_attract_loop_opens_with_now_and_next_within_the_days(
+    shown: KioskWindow, clock: WallClock
+) -> None:
+    at(shown, clock, "2027-03-10T10:30", route="attract")
+    assert visible_sessions(shown, "attractNowNext") == [
+        "contracts-workshop",
+        "fair-recruitment-plenary",
+        "remittances-panel",
+        "skills-workshop",
+    ]
+    at(shown, clock, "2027-03-20T10:30", route="attract")
+    assert not is_shown(shown, "attractNowNext")
+    slide: QQuickItem = find(shown.window, "attractSlideTitle")
+    assert slide.property("text") == "Programme"
