@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +31,9 @@ class HandoutWords:
     content_by: str = "Content by %1, version %2."
     content_version: str = "Content version %1."
     made_with: str = "Printed with Fair Migration Kiosk."
+    # A programme's day as the handout's language writes it; the UI layer passes Qt's (QLocale).
+    day: Callable[[datetime.date], str] = field(default=lambda day: f"{day:%A} {day.day} {day:%B %Y}")
+    times_note: str = "Times are local time at the venue (%1)."
 
 
 def _demote(markdown: str, levels: int) -> str:
@@ -73,6 +78,44 @@ def credits_line(agenda: dict[str, Any], language: str, words: HandoutWords) -> 
         parts.append(words.source.replace("%1", localize(source["name"], language)) + ".")
     parts.append(words.made_with)
     return " ".join(parts)
+
+
+def programme_parts(
+    sessions: list[dict[str, Any]], programme: dict[str, Any] | None, language: str, words: HandoutWords
+) -> list[str]:
+    """A programme by day: each day a heading, each session its times and title, room and speakers."""
+    from kiosk.core.programme import by_day, local_time
+
+    parts: list[str] = []
+    zone = (programme or {}).get("time_zone")
+    if zone:
+        parts.append(f"*{words.times_note.replace('%1', zone)}*")
+    for day, day_sessions in by_day(sessions):
+        parts.append(f"### {words.day(day)}")
+        for session in day_sessions:
+            start, end = local_time(session["start"]), local_time(session["end"])
+            parts.append(f"#### {start:%H:%M}\u2013{end:%H:%M} · {localize(session['title'], language)}")
+            speakers = [
+                ", ".join(
+                    part
+                    for part in (
+                        localize(speaker["name"], language),
+                        localize(speaker.get("role"), language),
+                        localize(speaker.get("organisation"), language),
+                    )
+                    if part
+                )
+                for speaker in session.get("speakers") or []
+            ]
+            where_and_who = " · ".join(
+                text for text in [localize(session.get("room"), language), *speakers] if text
+            )
+            if where_and_who:
+                parts.append(f"*{where_and_who}*")
+            for text in (session.get("summary"), session.get("body")):
+                if text:
+                    parts.append(_demote(localize(text, language), 4))
+    return parts
 
 
 def handout_markdown(
@@ -121,8 +164,12 @@ def handout_markdown(
         parts.append(f"## {localize(section['title'], language)}")
         if section.get("body"):
             parts.append(_demote(localize(section["body"], language), 2))
+        sessions = [items[i] for i in section["items"] if items[i]["kind"] == "session" and i not in skip]
+        if sessions:
+            parts += programme_parts(sessions, agenda.get("programme"), language, words)
         for item_id in section["items"]:
-            parts += item_parts(item_id, 3)
+            if items[item_id]["kind"] != "session":
+                parts += item_parts(item_id, 3)
     parts.append("---")
     parts.append(f"*{credits_line(agenda, language, words)}*")
     return "\n\n".join(part for part in parts if part)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QSize, QUrl
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QSize, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -42,6 +42,7 @@ _WORDS = {
     "content_by": QT_TRANSLATE_NOOP("Handout", "Content by %1, version %2."),
     "content_version": QT_TRANSLATE_NOOP("Handout", "Content version %1."),
     "made_with": QT_TRANSLATE_NOOP("Handout", "Printed with Fair Migration Kiosk."),
+    "times_note": QT_TRANSLATE_NOOP("Handout", "Times are local time at the venue (%1)."),
 }
 # Written into every handout's PDF metadata: the kiosk knows a handout of its own by it (see
 # items_to_leave_out), and a reader's "Document properties" name the tool.
@@ -70,6 +71,8 @@ def handout_words(language: str, content_root: Path | None = None) -> HandoutWor
         content_by=word("content_by"),
         content_version=word("content_version"),
         made_with=word("made_with"),
+        day=lambda day: QLocale(language).toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy"),
+        times_note=word("times_note"),
     )
 
 

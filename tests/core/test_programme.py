@@ -390,3 +390,27 @@ def test_search_finds_sessions_by_room_and_organisation(programme_index: SearchI
     assert in_room_b <= set(routes_for(programme_index, "Room B"))
     assert routes_for(programme_index, "legal aid clinic") == ["item/contracts-workshop"]
     assert set(routes_for(programme_index, "القاعة ب", "ar")) >= in_room_b
+
+
+# -- handout -------------------------------------------------------------------------------------
+
+
+def test_the_handout_lists_the_programme_by_day(pages: Pages) -> None:
+    from kiosk.core.handout import handout_markdown
+
+    text = handout_markdown(pages.compiled, "en")
+    headings = [line for line in text.splitlines() if line.startswith(("### ", "#### "))]
+    assert headings[:3] == [
+        "### Wednesday 10 March 2027",
+        "#### 09:00\u201309:45 · Opening plenary",
+        "#### 10:00\u201311:30 · Workshop: a contract the worker can read",
+    ]
+    assert headings.index("### Thursday 11 March 2027") == 6
+    assert headings[7:9] == [
+        "#### 09:30\u201311:00 · Domestic workers' rights",
+        "#### 11:30\u201312:30 · Closing plenary",
+    ]
+    assert "*Room B · Carlos Mendes, Facilitator, Migrant Legal Aid Clinic*" in text
+    assert "*Times are local time at the venue (Europe/Zurich).*" in text
+    # The section's other items follow, as items do.
+    assert text.index("## About the forum") < text.index("### Why this forum")
