@@ -138,6 +138,8 @@ Rectangle {
             programme: view.programme
             onAccent: true
             width: Math.min(parent.width, Theme.px(1400))
+            // Longer titles, taller scripts, more rooms: the slide shrinks to fit rather than spill over.
+            scale: Math.min(1, stage.height / Math.max(1, implicitHeight))
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.verticalCenter: parent.verticalCenter
         }
