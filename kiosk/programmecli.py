@@ -51,7 +51,7 @@ def add_programme_commands(subparsers: Any) -> None:
 
 def _columns() -> dict[str, str]:
     # The help text names every column; read from the importer's own table so the two never differ.
-    from kiosk.core.programme_import import COLUMNS
+    from kiosk.core.programme_columns import COLUMNS
 
     return COLUMNS
 

@@ -414,3 +414,24 @@ def test_the_handout_lists_the_programme_by_day(pages: Pages) -> None:
     assert "*Times are local time at the venue (Europe/Zurich).*" in text
     # The section's other items follow, as items do.
     assert text.index("## About the forum") < text.index("### Why this forum")
+
+
+def test_the_command_line_parser_loads_no_spreadsheet_or_calendar_library() -> None:
+    # `kiosk` builds its parser at every start, the kiosk's own start included.
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys, kiosk.cli\nkiosk.cli.build_parser()\n"
+        "print(json.dumps(sorted(m.split('.')[0] for m in sys.modules)))"
+    )
+    loaded = set(
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+            ).stdout
+        )
+    )
+    assert "kiosk" in loaded
+    assert not loaded & {"openpyxl", "icalendar", "zoneinfo", "pydantic"}
