@@ -82,9 +82,20 @@ def import_sessions(
     """
     name = shown_name or path.name
     result = ImportResult()
+    if path.suffix.lower() not in (".csv", ".tsv", ".txt", ".xlsx", ".xlsm"):
+        result.problems.append(
+            RowProblem(name, 1, 1, "not a .csv or .xlsx file: save the sheet as Excel (.xlsx) or CSV UTF-8")
+        )
+        return result
     try:
         rows = read_rows(path)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1 if isinstance(exc.object, bytes) else 1
+        result.problems.append(
+            RowProblem(name, line, 1, "not UTF-8 text: save the sheet as 'CSV UTF-8', or as .xlsx")
+        )
+        return result
+    except (OSError, ValueError, KeyError) as exc:
         result.problems.append(RowProblem(name, 1, 1, f"cannot be read as CSV or .xlsx: {exc}"))
         return result
     except Exception as exc:  # openpyxl raises zipfile and XML errors of several kinds for a damaged file

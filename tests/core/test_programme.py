@@ -435,3 +435,21 @@ def test_the_command_line_parser_loads_no_spreadsheet_or_calendar_library() -> N
     )
     assert "kiosk" in loaded
     assert not loaded & {"openpyxl", "icalendar", "zoneinfo", "pydantic"}
+
+
+def test_a_csv_saved_in_a_legacy_encoding_is_named_with_the_fix(tmp_path: Path) -> None:
+    sheet = tmp_path / "programme.csv"
+    sheet.write_bytes("day,start,end,title\n2027-03-10,09:00,10:00,Séance\n".encode("cp1252"))
+    (problem,) = import_sessions(sheet).problems
+    assert str(problem) == "programme.csv:2:1: not UTF-8 text: save the sheet as 'CSV UTF-8', or as .xlsx"
+
+
+def test_a_semicolon_csv_as_european_spreadsheets_save_it_is_read(tmp_path: Path) -> None:
+    sheet = tmp_path / "programme.csv"
+    sheet.write_text(
+        "day;start;end;title;room\n2027-03-10;09:00;10:00;Opening, with coffee;Room B\n", encoding="utf-8"
+    )
+    result = import_sessions(sheet)
+    assert result.problems == []
+    assert result.sessions[0]["title"] == "Opening, with coffee"
+    assert result.sessions[0]["room"] == "Room B"
