@@ -206,3 +206,26 @@ def test_the_attract_loop_opens_with_now_and_next_within_the_days(
     assert not is_shown(shown, "attractNowNext")
     slide: QQuickItem = find(shown.window, "attractSlideTitle")
     assert slide.property("text") == "Programme"
+
+
+def test_snapshot_at_a_venue_time_shows_now_and_next_as_the_kiosk_would(
+    tmp_path: Path, shown: KioskWindow
+) -> None:
+    from PySide6.QtGui import QImage
+
+    from kiosk.cli import main
+
+    def snapshot(name: str, *extra: str) -> QImage:
+        target = tmp_path / f"{name}.png"
+        assert main(["snapshot", "home", str(target), "--content", str(FIXTURE), "--no-cache", *extra]) == 0
+        return QImage(str(target))
+
+    during = snapshot("during", "--at", "2027-03-10T10:30")
+    after = snapshot("after", "--at", "2027-04-01T10:30")
+    # The test runs long after the fictional forum: the machine's own clock is outside its days too.
+    today = snapshot("today")
+    assert after == today
+    assert during != after
+    assert (
+        main(["snapshot", "home", str(tmp_path / "x.png"), "--content", str(FIXTURE), "--at", "10:30"]) == 1
+    )

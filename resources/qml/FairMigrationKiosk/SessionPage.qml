@@ -75,6 +75,17 @@ Flickable {
                       + "\u2066" + view.page.start + "\u2013" + view.page.end + "\u2069"
             }
             Text {
+                objectName: "timeZoneNote"
+                Layout.fillWidth: true
+                visible: !!view.page.timeZone
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                color: Theme.mutedText
+                text: qsTr("Times are local time at the venue (%1).").arg(view.page.timeZone || "")
+            }
+            Text {
                 objectName: "sessionRoom"
                 Layout.fillWidth: true
                 visible: !!view.page.room
