@@ -227,9 +227,15 @@ SessionTime = Annotated[
     datetime.datetime,
     BeforeValidator(_no_number_as_time),
     AfterValidator(_local_time_only),
-    Field(
-        description="Local date and time in the programme's time zone (agenda.yaml programme.time_zone), "
-        "written YYYY-MM-DDTHH:MM, e.g. 2027-03-10T09:30"
+    # Not JSON Schema's "date-time": that asks for seconds and an offset, and an editor would see
+    # every correct local time underlined.
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$",
+            "description": "Local date and time in the programme's time zone (agenda.yaml "
+            "programme.time_zone), written YYYY-MM-DDTHH:MM, e.g. 2027-03-10T09:30",
+        }
     ),
 ]
 
