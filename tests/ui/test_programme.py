@@ -187,6 +187,9 @@ def test_the_session_page_qr_code_holds_a_calendar_event(
     assert event.decoded("dtend") == datetime.datetime(2027, 3, 10, 10, 30, tzinfo=datetime.UTC)
     title = {"en": "Fair recruitment: what works", "ar": "التوظيف العادل: ما الذي ينجح"}[language]
     assert str(event["summary"]) == title
+    # Beside it, the usual QR code of the session's public address.
+    address_code = find(find(shown.window, "sessionPage"), "publicAddress")
+    assert address_code.property("text") == "example.org/forum-2027/fair-recruitment"
     if language == "en":
         assert str(find(shown.window, "sessionRoom").property("text")) == "Room: Main hall"
         assert is_shown(shown, "speaker:Priya Raman")
