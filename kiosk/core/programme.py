@@ -246,6 +246,26 @@ def check_sessions(
                     Severity.WARNING,
                 )
             )
+    declared = {
+        text.strip().casefold()
+        for room in (programme.rooms if programme is not None else [])
+        for text in room.values()
+    }
+    for place in placed if declared else []:
+        written = place.session.room or {}
+        if written and not any(text.strip().casefold() in declared for text in written.values()):
+            file, position, path = place.where(("room",))
+            names = ", ".join(room.get("en") or next(iter(room.values())) for room in programme.rooms)
+            found.append(
+                Finding(
+                    file,
+                    position,
+                    path,
+                    f"'{next(iter(written.values()))}' is not one of the programme's rooms ({names}) "
+                    "in agenda.yaml",
+                    Severity.WARNING,
+                )
+            )
     rooms: dict[str, list[SessionPlace]] = {}
     for place in placed:
         room = (place.session.room or {}).get("en") or next(iter((place.session.room or {}).values()), "")

@@ -453,3 +453,15 @@ def test_a_semicolon_csv_as_european_spreadsheets_save_it_is_read(tmp_path: Path
     assert result.problems == []
     assert result.sessions[0]["title"] == "Opening, with coffee"
     assert result.sessions[0]["room"] == "Room B"
+
+
+def test_a_room_the_programme_does_not_declare_is_a_warning_at_the_room(programme: ContentFolder) -> None:
+    programme.replace(
+        PROGRAMME_FILE, "room: {en: Room B, ar: القاعة ب}\n    speakers:", "room: Room C\n    speakers:"
+    )
+    (problem,) = programme.load().problems
+    assert (problem.line, problem.column) == programme.position(PROGRAMME_FILE, "Room C")
+    assert problem.severity is Severity.WARNING
+    assert (
+        problem.message == "'Room C' is not one of the programme's rooms (Main hall, Room B) in agenda.yaml"
+    )
