@@ -781,6 +781,10 @@
         <source>Printed with Fair Migration Kiosk.</source>
         <translation>طُبع باستخدام Fair Migration Kiosk.</translation>
     </message>
+    <message>
+        <source>Times are local time at the venue (%1).</source>
+        <translation>الأوقات بالتوقيت المحلي لمكان المؤتمر (%1).</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -805,6 +809,21 @@
     <message>
         <source>Search</source>
         <translation>بحث</translation>
+    </message>
+</context>
+<context>
+    <name>NowNext</name>
+    <message>
+        <source>On now</source>
+        <translation>يجري الآن</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>No more sessions today.</source>
+        <translation>لا مزيد من الجلسات اليوم.</translation>
     </message>
 </context>
 <context>
@@ -927,6 +946,13 @@
     </message>
 </context>
 <context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Times are local time at the venue (%1).</source>
+        <translation>الأوقات بالتوقيت المحلي لمكان المؤتمر (%1).</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>QR code for %1</source>
@@ -1015,6 +1041,37 @@
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message>
+        <source>Times are local time at the venue (%1).</source>
+        <translation>الأوقات بالتوقيت المحلي لمكان المؤتمر (%1).</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>القاعة: %1</translation>
+    </message>
+    <message>
+        <source>Held in: %1</source>
+        <translation>لغات الجلسة: %1</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <source>an event for your calendar</source>
+        <translation>موعد لتقويمك</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to add this session to your calendar.</source>
+        <translation>امسح الرمز بكاميرا هاتفك لإضافة هذه الجلسة إلى تقويمك.</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>انظر أيضًا</translation>
+    </message>
+</context>
+<context>
     <name>SourcePanel</name>
     <message>
         <source>Source</source>
@@ -1083,6 +1140,10 @@
     <message>
         <source>Collection</source>
         <translation>مجموعة</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>جلسة</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>

@@ -742,6 +742,10 @@
         <source>Printed with Fair Migration Kiosk.</source>
         <translation>Impreso con Fair Migration Kiosk.</translation>
     </message>
+    <message>
+        <source>Times are local time at the venue (%1).</source>
+        <translation>Las horas son las del lugar de la conferencia (%1).</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -766,6 +770,21 @@
     <message>
         <source>Search</source>
         <translation>Búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>NowNext</name>
+    <message>
+        <source>On now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>A continuación</translation>
+    </message>
+    <message>
+        <source>No more sessions today.</source>
+        <translation>No hay más sesiones hoy.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +895,13 @@
     </message>
 </context>
 <context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Times are local time at the venue (%1).</source>
+        <translation>Las horas son las del lugar de la conferencia (%1).</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>QR code for %1</source>
@@ -960,6 +986,37 @@
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message>
+        <source>Times are local time at the venue (%1).</source>
+        <translation>Las horas son las del lugar de la conferencia (%1).</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Sala: %1</translation>
+    </message>
+    <message>
+        <source>Held in: %1</source>
+        <translation>Idiomas de la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>an event for your calendar</source>
+        <translation>un evento para su calendario</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to add this session to your calendar.</source>
+        <translation>Escanee con la cámara de su teléfono para añadir esta sesión a su calendario.</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>Véase también</translation>
+    </message>
+</context>
+<context>
     <name>SourcePanel</name>
     <message>
         <source>Source</source>
@@ -1024,6 +1081,10 @@
     <message>
         <source>Collection</source>
         <translation>Colección</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>

@@ -742,6 +742,10 @@
         <source>Printed with Fair Migration Kiosk.</source>
         <translation>Imprimé avec Fair Migration Kiosk.</translation>
     </message>
+    <message>
+        <source>Times are local time at the venue (%1).</source>
+        <translation>Les heures sont celles du lieu de la conférence (%1).</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -766,6 +770,21 @@
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>NowNext</name>
+    <message>
+        <source>On now</source>
+        <translation>En ce moment</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>No more sessions today.</source>
+        <translation>Plus de séance aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +895,13 @@
     </message>
 </context>
 <context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Times are local time at the venue (%1).</source>
+        <translation>Les heures sont celles du lieu de la conférence (%1).</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>QR code for %1</source>
@@ -960,6 +986,37 @@
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message>
+        <source>Times are local time at the venue (%1).</source>
+        <translation>Les heures sont celles du lieu de la conférence (%1).</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Salle : %1</translation>
+    </message>
+    <message>
+        <source>Held in: %1</source>
+        <translation>Langues de la séance : %1</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>an event for your calendar</source>
+        <translation>un événement pour votre agenda</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to add this session to your calendar.</source>
+        <translation>Scannez avec l&apos;appareil photo de votre téléphone pour ajouter cette séance à votre agenda.</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>Voir aussi</translation>
+    </message>
+</context>
+<context>
     <name>SourcePanel</name>
     <message>
         <source>Source</source>
@@ -1024,6 +1081,10 @@
     <message>
         <source>Collection</source>
         <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
