@@ -174,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.appwordscli import add_app_words_command
 
     add_app_words_command(commands)
+    from kiosk.fleetcli import add_fleet_commands
+
+    add_fleet_commands(commands)
     return parser
 
 
@@ -222,6 +225,10 @@ def main(argv: list[str] | None = None) -> int:
             from kiosk.packcli import run_pack_command
 
             return run_pack_command(args)
+        if args.command == "fleet":
+            from kiosk.fleetcli import run_fleet_command
+
+            return run_fleet_command(args)
         if args.command == "app-words":
             from kiosk.appwordscli import run_app_words_command
 

@@ -422,7 +422,7 @@ def _judge(kiosk: KioskReport, data: dict[str, Any], now: float) -> str:
         kiosk.notes.append(f"nothing heard for {_span(silent_for)}")
         return SILENT
     if data.get("safe_mode") is True:
-        kiosk.notes.append("in safe mode: its own content has errors, it shows the bundled content")
+        kiosk.notes.append("in safe mode: it shows the bundled content (its admin panel or log says why)")
         return SAFE_MODE
     state = OK
     problems: list[Any] = data["problems"] if isinstance(data.get("problems"), list) else []
