@@ -234,10 +234,29 @@ def write_day_visits(database: Path, watched: Path, name: str, day: date) -> tup
     return target, len(rows)
 
 
-def visit_days_due(watched: Path, name: str, today: date) -> list[date]:
-    """The finished days (before today, a week back at most) whose visit file is not there yet."""
+def visit_days_due(watched: Path, name: str, today: date, first_day: date | None = None) -> list[date]:
+    """The finished days (before today, a week back at most, none before `first_day`: the record's
+    first visit) whose visit file is not there yet."""
     days = [today - timedelta(days=back) for back in range(CATCH_UP_DAYS, 0, -1)]
-    return [day for day in days if not visits_file(watched, name, day).exists()]
+    return [
+        day
+        for day in days
+        if (first_day is None or day >= first_day) and not visits_file(watched, name, day).exists()
+    ]
+
+
+def first_visit_day(database: Path) -> date | None:
+    """The local day of the record's first visit, None when there is none (or no record to read)."""
+    import sqlite3
+
+    from kiosk.core.analytics import connect_read_only
+
+    try:
+        with closing(connect_read_only(database, timeout=1.0)) as connection:
+            row = connection.execute("SELECT min(started) FROM sessions").fetchone()
+    except (OSError, sqlite3.Error):
+        return None
+    return None if row is None or row[0] is None else date.fromtimestamp(float(row[0]))
 
 
 def remove_old_visit_files(watched: Path, name: str, today: date) -> list[Path]:

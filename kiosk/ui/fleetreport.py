@@ -175,7 +175,8 @@ class FleetReporter(QObject):
         )
         fleet.write_status(self.watched, document)
         if database is not None and database.is_file():
-            for day in fleet.visit_days_due(self.watched, self.name, today):
+            first = fleet.first_visit_day(database)
+            for day in fleet.visit_days_due(self.watched, self.name, today, first) if first else []:
                 fleet.write_day_visits(database, self.watched, self.name, day)
             fleet.remove_old_visit_files(self.watched, self.name, today)
         self.written += 1

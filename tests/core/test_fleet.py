@@ -153,6 +153,10 @@ def test_a_days_visits_go_out_as_csv_with_the_export_columns(tmp_path: Path) -> 
     watched = tmp_path / "share"
     watched.mkdir()
     assert fleet.visit_days_due(watched, "kassel", date.today())[-1] == yesterday
+    # Nothing before the record's first visit: a new kiosk sends no week of empty days.
+    assert fleet.first_visit_day(database) == yesterday
+    assert fleet.visit_days_due(watched, "kassel", date.today(), yesterday) == [yesterday]
+    assert fleet.first_visit_day(tmp_path / "none.db") is None
     path, rows = fleet.write_day_visits(database, watched, "kassel", yesterday)
     assert path.name == f"visits-{yesterday.isoformat()}.csv" and rows == 3
     with path.open(encoding="utf-8", newline="") as stream:
