@@ -107,13 +107,14 @@ Rectangle {
             width: parent.width
             visible: card.codes.length > 0
             topPadding: Theme.px(8)
-            spacing: Theme.gap
+            spacing: Theme.px(20)
             Repeater {
                 model: card.codes
                 delegate: Column {
                     required property var modelData
                     objectName: "officeCode:" + modelData.name
-                    width: Math.max(card.qrSize, Math.min(shown.implicitWidth, card.qrSize * 1.6))
+                    // An address stays on one line: the Flow moves a code that does not fit to the next row.
+                    width: Math.max(card.qrSize, Math.min(shown.implicitWidth, column.width))
                     spacing: Theme.px(6)
                     QrCode {
                         anchors.horizontalCenter: parent.horizontalCenter
