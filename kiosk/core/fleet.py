@@ -40,6 +40,7 @@ KEEP_VISIT_DAYS = 31
 CATCH_UP_DAYS = 7
 LOW_DISK_BYTES = 1024**3
 RECENT_PROBLEMS = 10
+MAX_PROBLEM_CHARS = 300
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
 OK = "OK"
@@ -118,7 +119,11 @@ def status_document(
         "started": iso(started),
         "uptime_seconds": max(0, round(now - started)),
         "safe_mode": bool(safe_mode),
-        "problems": [{"time": iso(at), "level": level, "message": text} for at, level, text in recent],
+        # Cut short: a log line is for staff on the spot, the fleet report only needs to say what.
+        "problems": [
+            {"time": iso(at), "level": level, "message": text[:MAX_PROBLEM_CHARS]}
+            for at, level, text in recent
+        ],
         "disk_free_bytes": disk_free_bytes,
         "memory_bytes": memory_bytes,
         "sessions_today": sessions_today,

@@ -7,6 +7,7 @@ import json
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,22 +17,25 @@ from kiosk.core.analytics import EXPORT_COLUMNS, Recorder
 NOW = datetime(2026, 12, 4, 15, 0).timestamp()
 
 
-def status(name: str = "kassel", now: float = NOW, **changes: object) -> dict[str, object]:
-    document = fleet.status_document(
-        name=name,
-        place="Kassel, Germany",
-        machine_id="0123456789abcdef",
-        now=now,
-        started=now - 3600,
-        software_version="0.9.0",
-        content={"version": "2026.11", "title": "Fair Recruitment", "pack": None},
-        safe_mode=False,
-        problems=[(now - 60, "WARNING", "a video has no captions")],
-        disk_free_bytes=20 * 1024**3,
-        memory_bytes=300 * 1024**2,
-        sessions_today=12,
-    )
-    document.update(changes)
+STATUS_FIELDS: dict[str, Any] = {
+    "name": "kassel",
+    "place": "Kassel, Germany",
+    "machine_id": "0123456789abcdef",
+    "now": NOW,
+    "started": NOW - 3600,
+    "software_version": "0.9.0",
+    "content": {"version": "2026.11", "title": "Fair Recruitment", "pack": None},
+    "safe_mode": False,
+    "problems": [(NOW - 60, "WARNING", "a video has no captions")],
+    "disk_free_bytes": 20 * 1024**3,
+    "memory_bytes": 300 * 1024**2,
+    "sessions_today": 12,
+}
+
+
+def status(name: str = "kassel", **changes: object) -> dict[str, Any]:
+    document = fleet.status_document(**{**STATUS_FIELDS, "name": name})
+    document.update({key: value for key, value in changes.items() if value is not None})
     return document
 
 
@@ -44,6 +48,11 @@ def test_a_status_is_written_atomically_and_read_back_ok(tmp_path: Path) -> None
     assert data["problems"] == [
         {"time": fleet.iso(NOW - 60), "level": "WARNING", "message": "a video has no captions"}
     ]
+    many = [(NOW - n, "ERROR", "x" * 1000) for n in range(30)]
+    cut = fleet.status_document(**{**STATUS_FIELDS, "problems": many})["problems"]
+    assert len(cut) == fleet.RECENT_PROBLEMS and all(
+        len(p["message"]) == fleet.MAX_PROBLEM_CHARS for p in cut
+    )
     report = fleet.read_fleet(tmp_path, NOW + 60)
     [kiosk] = report.kiosks
     assert (kiosk.name, kiosk.place, kiosk.content, kiosk.state) == (
