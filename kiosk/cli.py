@@ -183,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.programmecli import add_programme_commands
 
     add_programme_commands(commands)
+    from kiosk.fleetcli import add_fleet_commands
+
+    add_fleet_commands(commands)
     return parser
 
 
@@ -231,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
             from kiosk.packcli import run_pack_command
 
             return run_pack_command(args)
+        if args.command == "fleet":
+            from kiosk.fleetcli import run_fleet_command
+
+            return run_fleet_command(args)
         if args.command == "app-words":
             from kiosk.appwordscli import run_app_words_command
 
@@ -308,12 +315,28 @@ def command_validate(folder: Path, deep: bool = False) -> int:
         return 1
     for line in summary_lines(folder, result, app_words):
         print(line)
+    _validate_machine_settings(result.compiled)
     if deep:
         videos = len({m.relative for m in result.media if m.kind == "video"})
         documents = len({m.relative for m in result.media if m.kind == "pdf"})
         logo = ", the logo drawn" if any(m.kind == "logo" for m in result.media) else ""
         print(f"  deep check {videos} video(s) decoded, {documents} PDF(s) rendered{logo}")
     return 0
+
+
+def _validate_machine_settings(compiled: dict[str, Any]) -> None:
+    """This machine's own kiosk.yaml (name, place, office card), checked against the content too."""
+    settings_file = paths.user_config() / "kiosk.yaml"
+    if not settings_file.is_file():
+        return
+    from kiosk.core.loader import machine_kiosk_settings
+
+    _merged, problems = machine_kiosk_settings(settings_file, compiled)
+    print(f"\nThis machine's settings, {settings_file}:")
+    for problem in problems:
+        print(f"  {problem}")
+    if not problems:
+        print("  no problems found")
 
 
 def command_schema() -> int:
@@ -382,6 +405,8 @@ def command_snapshot(parser: argparse.ArgumentParser, args: argparse.Namespace) 
     compiled = _load(folder, use_cache=not (args.no_cache or args.snapshot_no_cache))
     if compiled is None:
         return 1
+    # As this kiosk shows it: with this machine's office card, if it has one.
+    _machine_settings(compiled)
     from kiosk.core.pages import Pages
 
     pages = Pages(compiled, folder)

@@ -58,6 +58,13 @@ def add_stats_commands(subparsers: Any) -> None:
     summary.add_argument(
         "--database", type=Path, metavar="PATH", dest="stats_database", help="default: this user's visits.db"
     )
+    summary.add_argument(
+        "--fleet",
+        type=Path,
+        metavar="FOLDER",
+        dest="stats_fleet",
+        help="instead: every kiosk's visits, as they report them into this watched folder",
+    )
 
 
 def run_stats_command(args: argparse.Namespace) -> int:
@@ -65,6 +72,10 @@ def run_stats_command(args: argparse.Namespace) -> int:
 
     from kiosk.core import analytics
 
+    if getattr(args, "stats_fleet", None) is not None:
+        from kiosk.fleetcli import fleet_summary
+
+        return fleet_summary(args.stats_fleet, args.stats_days)
     database: Path = args.stats_database or analytics.default_database()
     if not database.is_file():
         if args.stats_database is not None:

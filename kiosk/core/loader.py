@@ -321,7 +321,12 @@ class _Loader:
                 else:
                     continue
                 self.problem(manifest.relative, manifest.positions.position_of(path), path, message)
-        return settings.model_dump(mode="json")
+        dumped = settings.model_dump(mode="json")
+        if manifest is not None and settings.office is not None:
+            from kiosk.core.office import check_office
+
+            dumped["office"] = check_office(self, manifest)
+        return dumped
 
     def cross_check_and_compile(
         self, agenda_manifest: _Manifest, section_manifests: list[_Manifest]
@@ -685,14 +690,15 @@ def machine_kiosk_settings(path: Path, compiled: dict[str, Any]) -> tuple[dict[s
         return base, []
     loader = _Loader(path.parent, datetime.date.today())
     manifest = loader.read_manifest(path.name, KioskSettings)
-    if manifest is not None:
-        loader.check_kiosk_settings(manifest, compiled["items"])
+    checked = loader.check_kiosk_settings(manifest, compiled["items"]) if manifest is not None else {}
     problems = [dataclasses.replace(problem, file=str(path)) for problem in loader.problems]
     if manifest is None or errors(problems):
         return base, problems
     explicit = manifest.model.model_dump(mode="json", exclude_unset=True)
     merged = {**base, **explicit}
     merged["attract"] = {**base["attract"], **explicit.get("attract", {})}
+    if "office" in explicit:
+        merged["office"] = checked.get("office")  # None when it has a mistake: no card
     return merged, problems
 
 

@@ -349,6 +349,21 @@ class KioskSettings(Strict):
         description="A folder to watch for newer signed content packs (a network share, or a folder kept "
         "in sync across kiosks); a newer pack found there is installed at the next idle reset",
     )
+    name: str | None = Field(
+        None,
+        pattern=r"^[a-z0-9][a-z0-9-]{0,62}$",
+        description="This kiosk's name in the fleet (lower-case letters, digits, hyphens; one per kiosk): "
+        "it reports into <pack_folder>/kiosks/<name>/ (default: the computer's name)",
+    )
+    place: str | None = Field(
+        None, min_length=1, max_length=200, description="Where this kiosk stands, for the fleet report"
+    )
+    office: Any = Field(
+        None,
+        description="This office or venue, for its visitors: kind (office or venue), name, address, "
+        "hours, phone, email, web (each a text or one per language). A mistake here leaves only the "
+        "card out",
+    )
 
 
 MODEL_FOR_FILE_KIND: dict[str, type[Strict]] = {"agenda": Agenda, "section": Section, "kiosk": KioskSettings}

@@ -212,7 +212,17 @@ class Pages:
             "untranslated": is_fallback(agenda["title"], language) or is_fallback(agenda["lead"], language),
             "cards": [self._section_card(s, language) for s in self.compiled["sections"]],
             "trail": [],
+            "office": self._office(language),
         }
+
+    def _office(self, language: str) -> dict[str, Any] | None:
+        """This kiosk's own office or venue (the machine's kiosk.yaml), or None."""
+        office = (self.compiled.get("kiosk") or {}).get("office")
+        if not office:
+            return None
+        from kiosk.core.officecard import office_card
+
+        return office_card(office, language)
 
     def _attract_page(self, language: str) -> dict[str, Any]:
         """What plays while nobody is there: a slide per section, and a video every few slides."""
@@ -249,6 +259,18 @@ class Pages:
         if any(item["kind"] == "session" for item in self.items.values()):
             # First: at a conference, what is on now matters most. Skipped outside the programme's days.
             slides.insert(0, {"kind": "nowNext", "route": "", "title": "", "summary": "", "seconds": seconds})
+        office = self._office(language)
+        if office is not None:
+            slides.append(
+                {
+                    "kind": "slide",
+                    "route": HOME,
+                    "title": "",
+                    "summary": "",
+                    "seconds": seconds,
+                    "office": office,
+                }
+            )
         return {
             "route": ATTRACT,
             "kind": ATTRACT,

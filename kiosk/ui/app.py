@@ -83,6 +83,10 @@ class KioskWindow:
             self.recorder.close()
         self.admin.release()
         if self.updates is not None:
+            from kiosk.ui.fleetreport import FleetReporter
+
+            for reporter in self.updates.findChildren(FleetReporter):
+                reporter.release()
             self.updates.release()
         if self.dashboard is not None:
             self.dashboard.release()
@@ -266,6 +270,19 @@ def build_window(
         admin.accepted.connect(lambda: dashboard.setProperty("recorderNote", recorder.status.note))
     else:
         tracker = None
+    if visitor_sessions and settings.get("pack_folder"):
+        from kiosk.ui.fleetreport import start_fleet_reports
+
+        # The kiosk's status goes back through the folder its packs come from (kiosk fleet status).
+        reporter = start_fleet_reports(
+            updates,
+            settings,
+            pages,
+            safe_mode=safe_mode,
+            data_dir=paths.user_data(),
+            visits_database=visits_database,
+        )
+        session.resetRequested.connect(lambda: reporter.report("idle reset"))
     session.resetRequested.connect(end_visitor_session)
     session.resetRequested.connect(lambda: QTimer.singleShot(0, between_visitors))
     session.wakeRequested.connect(welcome_visitor)

@@ -827,6 +827,21 @@
     </message>
 </context>
 <context>
+    <name>OfficeCard</name>
+    <message>
+        <source>This venue</source>
+        <translation>هذا المكان</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>هذا المكتب</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Admin PIN</source>

@@ -788,6 +788,21 @@
     </message>
 </context>
 <context>
+    <name>OfficeCard</name>
+    <message>
+        <source>This venue</source>
+        <translation>Este lugar</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Esta oficina</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Admin PIN</source>

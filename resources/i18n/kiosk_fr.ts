@@ -788,6 +788,21 @@
     </message>
 </context>
 <context>
+    <name>OfficeCard</name>
+    <message>
+        <source>This venue</source>
+        <translation>Ce lieu</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Ce bureau</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Admin PIN</source>

@@ -179,6 +179,17 @@ Rectangle {
             }
         }
 
+        OfficeCard {
+            // The office or venue's own slide: its card, large, in the middle of the screen.
+            office: view.showingVideo ? null : (view.slide.office || null)
+            large: true
+            width: Math.min(parent.width, Theme.px(1100))
+            height: implicitHeight
+            // Taller scripts (Arabic) and long opening hours: smaller rather than under the invitation.
+            scale: Math.min(1, parent.height / Math.max(1, implicitHeight))
+            anchors.centerIn: parent
+        }
+
         Item {
             objectName: "attractVideo"
             visible: view.showingVideo

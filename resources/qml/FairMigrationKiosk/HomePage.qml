@@ -107,6 +107,7 @@ Flickable {
                 color: Theme.mutedText
                 text: qsTr("Touch a topic to explore.")
             }
+            OfficeCard { office: view.page.office || null; width: parent.width }
         }
 
         CardGrid {

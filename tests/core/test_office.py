@@ -1,0 +1,127 @@
+"""This kiosk's own office or venue (the machine's kiosk.yaml): checked like content, never fatal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk import paths
+from kiosk.cli import _machine_settings, main
+from kiosk.core.loader import load_content
+from kiosk.core.pages import Pages
+
+from .contentkit import locate
+
+OFFICE = """\
+name: kassel-office
+place: Kassel, Germany
+pack_folder: /srv/kiosk-packs
+office:
+  kind: venue
+  name:
+    en: Congress Hall B
+    ar: القاعة ب
+  address: |-
+    Holländische Straße 1
+    34127 Kassel
+  hours: {en: "Friday 9:00-17:00", ar: "الجمعة 9:00-17:00"}
+  phone: "+49 561 000 0000"
+  email: hall-b@example.org
+  web: {en: "https://example.org/hall-b", ar: "https://example.org/ar/hall-b"}
+"""
+
+
+@pytest.fixture
+def machine_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    settings = tmp_path / "config" / "fair-migration-kiosk" / "kiosk.yaml"
+    settings.parent.mkdir(parents=True)
+    return settings
+
+
+def bundled() -> dict[str, object]:
+    compiled = load_content(paths.bundled_content()).compiled
+    assert compiled is not None
+    return compiled
+
+
+def test_the_office_card_in_each_language_on_home_and_in_the_attract_loop(machine_file: Path) -> None:
+    machine_file.write_text(OFFICE, encoding="utf-8")
+    compiled = bundled()
+    _machine_settings(compiled)
+    pages = Pages(compiled, paths.bundled_content())
+    card = pages.page("home", "ar")["office"]
+    assert card == {
+        "kind": "venue",
+        "name": "القاعة ب",
+        "address": "Holländische Straße 1\n34127 Kassel",  # one text: every language's
+        "hours": "الجمعة 9:00-17:00",
+        "phone": "+49 561 000 0000",
+        "phoneUrl": "tel:+495610000000",
+        "email": "hall-b@example.org",
+        "emailUrl": "mailto:hall-b@example.org",
+        "web": "example.org/ar/hall-b",
+        "webUrl": "https://example.org/ar/hall-b",
+    }
+    assert pages.page("home", "fr")["office"]["name"] == "Congress Hall B"  # English where untranslated
+    slides = pages.page("attract", "en")["slides"]
+    assert slides[-1]["office"]["name"] == "Congress Hall B" and slides[-1]["kind"] == "slide"
+    assert sum(1 for slide in slides if slide.get("office")) == 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "marker", "message"),
+    [
+        (
+            'web: {en: "https://example.org/hall-b"',
+            'web: {en: "example.org/hall-b"',
+            '{en: "example',
+            "not a web address",
+        ),
+        ("email: hall-b@example.org", "email: hall-b", "hall-b\n", "'hall-b' is not an e-mail address"),
+        ("kind: venue", "kind: hall", "hall", "'office' or 'venue'"),
+        ('phone: "+49 561 000 0000"', 'phone: "call us"', '"call us"', "is not a phone number"),
+        ("  hours:", "  hours_open:", "hours_open", "unknown key 'hours_open' (did you mean 'hours'?)"),
+    ],
+)
+def test_a_mistake_leaves_only_the_card_out_and_says_where(
+    machine_file: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, marker: str, message: str
+) -> None:
+    text = OFFICE.replace(old, new)
+    assert text != OFFICE
+    machine_file.write_text(text, encoding="utf-8")
+    line, _column = locate(text, marker)
+    compiled = bundled()
+    _machine_settings(compiled)
+    err = capsys.readouterr().err
+    assert f"{machine_file}:{line}:" in err and message in err and "(the office card is left out)" in err
+    assert "has errors and was ignored" not in err
+    settings = compiled["kiosk"]
+    assert isinstance(settings, dict)
+    assert settings["office"] is None
+    assert (settings["name"], settings["pack_folder"]) == ("kassel-office", "/srv/kiosk-packs")
+    assert Pages(compiled, paths.bundled_content()).page("home", "en")["office"] is None
+    # kiosk validate says it too, with this machine's settings after the content's summary.
+    assert main(["validate", str(paths.bundled_content())]) == 0
+    out = capsys.readouterr().out
+    assert "This machine's settings" in out and message in out
+
+
+def test_validate_says_when_the_machines_settings_are_fine(
+    machine_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    machine_file.write_text(OFFICE, encoding="utf-8")
+    assert main(["validate", str(paths.bundled_content())]) == 0
+    out = capsys.readouterr().out
+    assert f"This machine's settings, {machine_file}:\n  no problems found" in out
+
+
+def test_a_kiosk_name_must_be_usable_as_a_folder(
+    machine_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    machine_file.write_text("name: ../Kassel Office\n", encoding="utf-8")
+    compiled = bundled()
+    _machine_settings(compiled)
+    err = capsys.readouterr().err
+    assert f"{machine_file}:1:7: name:" in err and "has errors and was ignored" in err
