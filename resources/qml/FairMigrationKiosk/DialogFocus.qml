@@ -34,10 +34,15 @@ Item {
         host = Window.window
         returnTo = Window.activeFocusItem
         byKeyboard = !!returnTo && returnTo.activeFocusOnTab
-        if (byKeyboard && first && first.visible && first.enabled)
+        // The panel at once (keys typed now are its own); a first control made by a Repeater may
+        // come a moment later.
+        panel.forceActiveFocus(Qt.OtherFocusReason)
+        if (byKeyboard)
+            Qt.callLater(keeper.focusFirst)
+    }
+    function focusFirst() {
+        if (first && first.visible && first.enabled && Window.activeFocusItem === panel)
             first.forceActiveFocus(Qt.TabFocusReason)
-        else
-            panel.forceActiveFocus(Qt.OtherFocusReason)
     }
 
     // The next control inside the panel, going round: Qt's own focus chain, with the rest of the

@@ -18,6 +18,9 @@ Rectangle {
         panel: prompt
         first: stillHere
     }
+    // No key is a shortcut while it asks (Escape would go back a page, Tab move on): every key
+    // reaches the window, where it counts as the answer.
+    Keys.onShortcutOverride: (event) => { event.accepted = true }
 
     Rectangle {
         anchors.centerIn: parent
