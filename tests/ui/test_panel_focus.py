@@ -94,7 +94,9 @@ def keyboard_window(qtbot: Any, bundled_pages: Pages, tmp_path: Path) -> Iterato
     shown.dispose()
 
 
-def test_the_aa_panel_takes_the_focus_keeps_tab_inside_and_gives_it_back(keyboard_window: KioskWindow) -> None:
+def test_the_aa_panel_takes_the_focus_keeps_tab_inside_and_gives_it_back(
+    keyboard_window: KioskWindow,
+) -> None:
     window = keyboard_window.window
     aa = tab_to(window, "preferencesButton")
     QTest.keyClick(window, Qt.Key.Key_Return)
@@ -143,7 +145,9 @@ def test_the_aa_panel_takes_the_focus_keeps_tab_inside_and_gives_it_back(keyboar
     assert window.activeFocusItem() == aa and not names(window, "preferencesPanel")
 
 
-def test_the_aa_panel_opened_by_touch_shows_no_ring_but_a_tab_goes_into_it(keyboard_window: KioskWindow) -> None:
+def test_the_aa_panel_opened_by_touch_shows_no_ring_but_a_tab_goes_into_it(
+    keyboard_window: KioskWindow,
+) -> None:
     window = keyboard_window.window
     tap(window, find(window, "preferencesButton"))
     wait_until(lambda: bool(names(window, "preferencesPanel")))
