@@ -23,7 +23,8 @@ Item {
     readonly property bool barShown: controlsShown || !player.playing || focusInBar
     // "1:05 of 3:20": the seek bar's and the clock's words for a screen reader.
     readonly property string timeText: player.duration > 0
-        ? qsTr("%1 of %2", "elapsed of total time").arg(player.elapsedText).arg(player.durationText) : ""
+        //: The time played of the whole film, as in "1:05 of 3:20".
+        ? qsTr("%1 of %2").arg(player.elapsedText).arg(player.durationText) : ""
 
     objectName: "videoPanel"
     implicitHeight: width * 9 / 16
