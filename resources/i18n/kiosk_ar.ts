@@ -794,6 +794,13 @@
     </message>
 </context>
 <context>
+    <name>KeyboardPanel</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>لوحة المفاتيح على الشاشة</translation>
+    </message>
+</context>
+<context>
     <name>LanguageNote</name>
     <message>
         <source>Not yet translated: shown in English.</source>
@@ -1206,6 +1213,10 @@
 <context>
     <name>VideoPanel</name>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
         <source>Watch again</source>
         <translation>إعادة المشاهدة</translation>
     </message>
@@ -1250,12 +1261,20 @@
         <translation>الترجمة النصية متوقفة</translation>
     </message>
     <message>
+        <source>Captions</source>
+        <translation>الترجمة النصية</translation>
+    </message>
+    <message>
         <source>Sound off</source>
         <translation>الصوت مكتوم</translation>
     </message>
     <message>
         <source>Sound on</source>
         <translation>الصوت مفعّل</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>الصوت</translation>
     </message>
     <message>
         <source>This video can&apos;t be played right now</source>

@@ -755,6 +755,13 @@
     </message>
 </context>
 <context>
+    <name>KeyboardPanel</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Teclado en pantalla</translation>
+    </message>
+</context>
+<context>
     <name>LanguageNote</name>
     <message>
         <source>Not yet translated: shown in English.</source>
@@ -1143,6 +1150,10 @@
 <context>
     <name>VideoPanel</name>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
         <source>Watch again</source>
         <translation>Ver de nuevo</translation>
     </message>
@@ -1187,12 +1198,20 @@
         <translation>Sin subtítulos</translation>
     </message>
     <message>
+        <source>Captions</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
         <source>Sound off</source>
         <translation>Sin sonido</translation>
     </message>
     <message>
         <source>Sound on</source>
         <translation>Con sonido</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sonido</translation>
     </message>
     <message>
         <source>This video can&apos;t be played right now</source>

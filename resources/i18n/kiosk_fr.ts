@@ -755,6 +755,13 @@
     </message>
 </context>
 <context>
+    <name>KeyboardPanel</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Clavier à l&apos;écran</translation>
+    </message>
+</context>
+<context>
     <name>LanguageNote</name>
     <message>
         <source>Not yet translated: shown in English.</source>
@@ -1143,6 +1150,10 @@
 <context>
     <name>VideoPanel</name>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
         <source>Watch again</source>
         <translation>Revoir</translation>
     </message>
@@ -1187,12 +1198,20 @@
         <translation>Sous-titres désactivés</translation>
     </message>
     <message>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
         <source>Sound on</source>
         <translation>Son activé</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Son</translation>
     </message>
     <message>
         <source>This video can&apos;t be played right now</source>

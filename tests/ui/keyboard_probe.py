@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -168,6 +168,21 @@ def main() -> int:
         field=str(field.property("text")),
         firstResult=results[0]["route"] if results else "",
         firstTitle=results[0]["title"] if results else "",
+    )
+
+    # Heard as a named pane while it is up; Escape puts it away and does nothing more: the page stays
+    # and the field keeps the focus.
+    heard = QAccessible.queryAccessibleInterface(panel)
+    report["escape"] = {
+        "role": heard.role().name if heard is not None else "",
+        "name": heard.text(QAccessible.Text.Name) if heard is not None else "",
+    }
+    window.requestActivate()
+    wait(lambda: window.isActive())
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    wait(lambda: not panel.isVisible())
+    report["escape"].update(
+        keyboardVisible=panel.isVisible(), route=shown.kiosk.route, fieldFocus=field.hasActiveFocus()
     )
 
     # Leaving the search page puts the keyboard away.

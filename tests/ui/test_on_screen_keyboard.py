@@ -178,6 +178,14 @@ def test_the_keyboard_speaks_the_visitors_language(probe: dict[str, Any]) -> Non
     assert spanish["fieldKept"] == "recru", "another language keeps what was typed"
 
 
+def test_the_keyboard_is_a_named_pane_and_escape_puts_it_away(probe: dict[str, Any]) -> None:
+    escape = probe["escape"]
+    assert escape["role"] == "Pane" and escape["name"], escape
+    assert escape["keyboardVisible"] is False
+    assert escape["route"] == "search", "Escape put the keyboard away and left the page too"
+    assert escape["fieldFocus"] is True
+
+
 def test_its_keys_type_into_the_search(probe: dict[str, Any]) -> None:
     french, spanish = probe["fr"], probe["es"]
     assert french["field"] == french["query"] == "recru"

@@ -14,6 +14,46 @@ Column {
     readonly property bool rightToLeft: LayoutMirroring.enabled
     spacing: Theme.px(16)
 
+    // Keys while a toolbar button has the focus: the arrows turn the page the way the visitor reads
+    // (the one Next points to goes on), as do Page Down and Page Up; Home and End go to the first
+    // and last page; + and - zoom, 0 fits the page to the width again.
+    Keys.onPressed: (event) => {
+        if (documents.status !== "ready" || (event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier)))
+            return
+        const onward = rightToLeft ? Qt.Key_Left : Qt.Key_Right
+        const backward = rightToLeft ? Qt.Key_Right : Qt.Key_Left
+        const focused = Window.activeFocusItem
+        if (event.key === onward || event.key === Qt.Key_PageDown)
+            documents.nextPage()
+        else if (event.key === backward || event.key === Qt.Key_PageUp)
+            documents.previousPage()
+        else if (event.key === Qt.Key_Home)
+            documents.goTo(0)
+        else if (event.key === Qt.Key_End)
+            documents.goTo(documents.pageCount - 1)
+        else if (event.text === "+" || event.text === "=")
+            documents.zoomIn()
+        else if (event.text === "-" || event.key === Qt.Key_Minus)
+            documents.zoomOut()
+        else if (event.text === "0")
+            documents.fitWidth()
+        else
+            return
+        event.accepted = true
+        keepFocus(focused)
+    }
+
+    // A button that the page or zoom just turned off (Next on the last page) cannot keep the focus:
+    // it goes to its counterpart rather than into nothing.
+    function keepFocus(focused) {
+        if (!focused || focused.enabled)
+            return
+        const partner = focused === nextButton ? previousButton : focused === previousButton ? nextButton
+                      : focused === zoomInButton ? zoomOutButton : focused === zoomOutButton ? zoomInButton : null
+        if (partner && partner.enabled)
+            partner.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     PdfDocument {
         id: pdf
         // A page image asked for while another file (a language switch) is loading fails to decode:
@@ -34,12 +74,13 @@ Column {
         visible: panel.documents.status === "ready"
         spacing: Theme.px(12)
         TouchButton {
+            id: previousButton
             objectName: "previousPageButton"
             label: qsTr("Previous")
             chevron: "back"
             accessibleName: qsTr("Previous page")
             enabled: panel.documents.page > 0
-            onActivated: panel.documents.previousPage()
+            onActivated: { const focused = Window.activeFocusItem; panel.documents.previousPage(); panel.keepFocus(focused) }
         }
         Text {
             objectName: "pageIndicator"
@@ -51,29 +92,34 @@ Column {
             font.pixelSize: Theme.bodySize
             color: Theme.text
             text: qsTr("Page %1 of %2").arg(panel.documents.page + 1).arg(panel.documents.pageCount)
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
         TouchButton {
+            id: nextButton
             objectName: "nextPageButton"
             label: qsTr("Next")
             chevron: "forward"
             accessibleName: qsTr("Next page")
             enabled: panel.documents.page < panel.documents.pageCount - 1
-            onActivated: panel.documents.nextPage()
+            onActivated: { const focused = Window.activeFocusItem; panel.documents.nextPage(); panel.keepFocus(focused) }
         }
         Item { width: Theme.px(24); height: 1 }
         TouchButton {
+            id: zoomOutButton
             objectName: "zoomOutButton"
             label: "\u2212"
             accessibleName: qsTr("Zoom out")
             enabled: panel.documents.canZoomOut
-            onActivated: panel.documents.zoomOut()
+            onActivated: { const focused = Window.activeFocusItem; panel.documents.zoomOut(); panel.keepFocus(focused) }
         }
         TouchButton {
+            id: zoomInButton
             objectName: "zoomInButton"
             label: "+"
             accessibleName: qsTr("Zoom in")
             enabled: panel.documents.canZoomIn
-            onActivated: panel.documents.zoomIn()
+            onActivated: { const focused = Window.activeFocusItem; panel.documents.zoomIn(); panel.keepFocus(focused) }
         }
     }
 

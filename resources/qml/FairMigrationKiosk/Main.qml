@@ -224,6 +224,8 @@ Window {
         onActivated: {
             if (preferencesPanel.open)
                 preferencesPanel.open = false
+            else if (Qt.inputMethod.visible)
+                Qt.inputMethod.hide()
             else
                 window.kiosk.back()
         }

@@ -28,9 +28,12 @@ Rectangle {
 
     Component.onCompleted: {
         admin.startPinEntry()
-        forceActiveFocus()
         idle.restart()
     }
+
+    // The pad itself takes the focus (digits typed go straight in); Tab goes round its keys and
+    // never to the page under it; closed, the focus goes back where it was.
+    DialogFocus { panel: pad }
 
     function type(digit) {
         idle.restart()
@@ -271,6 +274,8 @@ Rectangle {
         Accessible.name: accessibleName
         Accessible.onPressAction: key.activated()
         Keys.onSpacePressed: key.activated()
+        Keys.onReturnPressed: key.activated()
+        Keys.onEnterPressed: key.activated()
 
         Text {
             anchors.centerIn: parent

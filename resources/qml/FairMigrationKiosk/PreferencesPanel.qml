@@ -20,6 +20,13 @@ Rectangle {
     // (a bare TapHandler would only watch it passively).
     MouseArea { anchors.fill: parent }
 
+    // Opened from the keys, the focus lands on the text size in use; Tab stays in the panel until it
+    // closes (Close, Escape, "Aa"), then goes back to "Aa".
+    DialogFocus {
+        panel: panel
+        first: sizes.count > 0 ? sizes.itemAt(panel.preferences.textSize) : null
+    }
+
     Column {
         id: content
         x: Theme.gap
@@ -43,6 +50,7 @@ Rectangle {
             Accessible.role: Accessible.Grouping
             Accessible.name: qsTr("Text size")
             Repeater {
+                id: sizes
                 model: [qsTr("Standard text"), qsTr("Larger text"), qsTr("Largest text")]
                 delegate: TouchButton {
                     required property int index
@@ -61,6 +69,8 @@ Rectangle {
             objectName: "highContrastSwitch"
             anchors.left: parent.left
             label: (checked ? "\u2713  " : "") + qsTr("High contrast")
+            // The tick is for the eye; a screen reader says "checked" instead.
+            accessibleName: qsTr("High contrast")
             checkable: true
             accessibleRole: Accessible.CheckBox
             checked: panel.preferences.highContrast
@@ -70,6 +80,7 @@ Rectangle {
             objectName: "reducedMotionSwitch"
             anchors.left: parent.left
             label: (checked ? "\u2713  " : "") + qsTr("Reduce motion")
+            accessibleName: qsTr("Reduce motion")
             checkable: true
             accessibleRole: Accessible.CheckBox
             checked: panel.preferences.reducedMotion

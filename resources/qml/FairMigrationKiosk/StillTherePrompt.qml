@@ -8,8 +8,19 @@ Rectangle {
     required property var session
 
     color: Qt.rgba(0, 0, 0, 0.55)
-    Accessible.role: Accessible.AlertMessage
-    Accessible.name: question.text + " " + countdown.text
+    // A dialog that takes the focus, so a screen reader says it at once: its question as its name,
+    // the countdown as its description. Any key answers it, as any touch does (see kiosk/ui/guard.py).
+    Accessible.role: Accessible.Dialog
+    Accessible.name: question.text
+    Accessible.description: countdown.text
+
+    DialogFocus {
+        panel: prompt
+        first: stillHere
+    }
+    // No key is a shortcut while it asks (Escape would go back a page, Tab move on): every key
+    // reaches the window, where it counts as the answer.
+    Keys.onShortcutOverride: (event) => { event.accepted = true }
 
     Rectangle {
         anchors.centerIn: parent
@@ -49,6 +60,7 @@ Rectangle {
                 text: qsTr("The kiosk starts again for the next visitor in %n second(s).", "", prompt.session.secondsLeft)
             }
             TouchButton {
+                id: stillHere
                 objectName: "stillHereButton"
                 anchors.horizontalCenter: parent.horizontalCenter
                 primary: true

@@ -117,6 +117,9 @@ Rectangle {
             label: "Aa"
             accessibleName: qsTr("Text size, contrast and motion")
             checked: bar.preferencesOpen
+            // Heard as a toggle, pressed while its panel is open.
+            toggle: true
+            switchedOn: bar.preferencesOpen
             onActivated: bar.preferencesRequested()
         }
         Row {

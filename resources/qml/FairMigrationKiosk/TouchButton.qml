@@ -15,6 +15,10 @@ Rectangle {
     // the way the visitor reads.
     property string chevron: ""
     property int accessibleRole: checkable ? Accessible.RadioButton : Accessible.Button
+    // An on/off button (captions, sound, the panel "Aa" opens): heard as a toggle that is pressed or
+    // not, under a name that stays the same; how it is drawn stays the caller's (label, checked).
+    property bool toggle: false
+    property bool switchedOn: false
     readonly property bool filled: primary || checked
     signal activated()
 
@@ -30,8 +34,9 @@ Rectangle {
     activeFocusOnTab: enabled
     Accessible.role: accessibleRole
     Accessible.name: accessibleName
-    Accessible.checkable: checkable
-    Accessible.checked: checked
+    Accessible.checkable: checkable || toggle
+    Accessible.checked: toggle ? switchedOn : checked
+    Accessible.pressed: toggle && switchedOn
     Accessible.onPressAction: button.activated()
     Keys.onReturnPressed: button.activated()
     Keys.onEnterPressed: button.activated()

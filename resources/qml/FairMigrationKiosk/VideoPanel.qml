@@ -9,6 +9,22 @@ Item {
     required property var player
     required property var page
     property bool controlsShown: true
+    // How long the bar stays after a touch while a film plays.
+    property int hideBarAfterMs: 3500
+    // The keyboard focus on any control of the bar keeps the bar on screen: a keyboard or
+    // screen-reader visitor never works a control they cannot see.
+    readonly property bool focusInBar: {
+        for (let item = Window.activeFocusItem; item; item = item.parent) {
+            if (item === controls)
+                return true
+        }
+        return false
+    }
+    readonly property bool barShown: controlsShown || !player.playing || focusInBar
+    // "1:05 of 3:20": the seek bar's and the clock's words for a screen reader.
+    readonly property string timeText: player.duration > 0
+        //: The time played of the whole film, as in "1:05 of 3:20".
+        ? qsTr("%1 of %2").arg(player.elapsedText).arg(player.durationText) : ""
 
     objectName: "videoPanel"
     implicitHeight: width * 9 / 16
@@ -16,6 +32,47 @@ Item {
     function touched() {
         controlsShown = true
         hideControls.restart()
+    }
+    onFocusInBarChanged: if (!focusInBar) touched()
+
+    // Keys anywhere in the player (a button or the seek bar has the focus): Space and K play or
+    // pause, the arrows step 5 seconds, J and L 10, Home and End go to the start and the end.
+    // A focused button keeps Space, Enter and Return for itself.
+    Keys.onPressed: (event) => {
+        if (event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier))
+            return
+        // The arrow toward the end of the bar goes forward, whichever side that is.
+        const forward = LayoutMirroring.enabled ? Qt.Key_Left : Qt.Key_Right
+        const back = LayoutMirroring.enabled ? Qt.Key_Right : Qt.Key_Left
+        switch (event.key) {
+        case Qt.Key_Space:
+        case Qt.Key_K:
+            player.togglePlay()
+            break
+        case forward:
+            player.skip(5000)
+            break
+        case back:
+            player.skip(-5000)
+            break
+        case Qt.Key_L:
+            player.skipForward()
+            break
+        case Qt.Key_J:
+            player.skipBack()
+            break
+        case Qt.Key_Home:
+            player.seek(0)
+            break
+        case Qt.Key_End:
+            player.seek(player.duration)
+            break
+        default:
+            return
+        }
+        event.accepted = true
+        touched()
+        seekBar.notifyValue()
     }
 
     Rectangle {
@@ -49,7 +106,7 @@ Item {
             TapHandler {
                 gesturePolicy: TapHandler.ReleaseWithinBounds
                 onTapped: {
-                    if (panel.player.playing && !panel.controlsShown)
+                    if (panel.player.playing && !panel.barShown)
                         panel.touched()
                     else
                         panel.player.togglePlay()
@@ -63,7 +120,7 @@ Item {
             visible: captionText.text.length > 0
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
-            anchors.bottomMargin: (controls.visible ? controls.height : 0) + Theme.px(24)
+            anchors.bottomMargin: (panel.barShown ? controls.height : 0) + Theme.px(24)
             width: Math.min(parent.width - Theme.px(48), captionText.implicitWidth + Theme.px(36))
             height: captionText.implicitHeight + Theme.px(16)
             radius: Theme.px(8)
@@ -88,18 +145,26 @@ Item {
             objectName: "bigPlayButton"
             anchors.centerIn: parent
             // In the middle of the picture the opaque bar leaves free, never under the bar.
-            anchors.verticalCenterOffset: controls.visible ? -controls.height / 2 : 0
+            anchors.verticalCenterOffset: panel.barShown ? -controls.height / 2 : 0
             visible: !panel.player.playing
             implicitHeight: Theme.touchTarget * 1.5
             label: panel.player.status === "ended" ? qsTr("Watch again") : "\u25B6  " + qsTr("Play")
             accessibleName: panel.player.status === "ended" ? qsTr("Watch again") : qsTr("Play video")
-            onActivated: panel.player.play()
+            onActivated: {
+                const fromKeys = activeFocus
+                panel.player.play()
+                // This button goes as the video starts: the focus moves on to Pause, not into nothing.
+                if (fromKeys)
+                    playPause.forceActiveFocus(Qt.TabFocusReason)
+            }
         }
 
         Rectangle {
             id: controls
             objectName: "videoControls"
-            visible: panel.controlsShown || !panel.player.playing
+            // Out of sight while a film plays untouched, but never out of the keyboard's reach: its
+            // controls stay in the Tab order, and the focus arriving on one brings the bar back.
+            opacity: panel.barShown ? 1 : 0
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
             // Longer words (French, Spanish) or larger text: the right-hand buttons take a second
             // row rather than cover the left-hand ones.
@@ -118,6 +183,14 @@ Item {
                 // are not mirrored by LayoutMirroring, so the bar mirrors itself.
                 readonly property bool rightToLeft: LayoutMirroring.enabled
                 readonly property real played: panel.player.duration > 0 ? panel.player.position / panel.player.duration : 0
+                // For assistive technology: a slider in whole seconds (what Qt's accessibility reads).
+                readonly property int value: Math.floor(panel.player.position / 1000)
+                readonly property int minimumValue: 0
+                readonly property int maximumValue: Math.floor(panel.player.duration / 1000)
+                readonly property int stepSize: 5
+                // Said when the visitor moves it (a key, a tap, a drag), not every second of play:
+                // a screen reader would otherwise talk over the film.
+                function notifyValue() { Accessible.valueChanged() }
                 Rectangle {
                     objectName: "seekTrack"
                     anchors.verticalCenter: parent.verticalCenter
@@ -142,6 +215,7 @@ Item {
                     panel.touched()
                     const along = Math.max(0, Math.min(1, x / width))
                     panel.player.seek(Math.round((rightToLeft ? 1 - along : along) * panel.player.duration))
+                    notifyValue()
                 }
                 TapHandler { onTapped: eventPoint => seekBar.seekTo(eventPoint.position.x) }
                 DragHandler {
@@ -151,11 +225,10 @@ Item {
                 }
                 Accessible.role: Accessible.Slider
                 Accessible.name: qsTr("Position in the video")
-                // With a keyboard: the arrow keys step ten seconds.
+                Accessible.description: panel.timeText
+                Accessible.focusable: true
+                // With a keyboard: the player's keys (above) move it.
                 activeFocusOnTab: true
-                // The arrow toward the end of the bar goes forward, whichever side that is.
-                Keys.onLeftPressed: { panel.touched(); if (rightToLeft) panel.player.skipForward(); else panel.player.skipBack() }
-                Keys.onRightPressed: { panel.touched(); if (rightToLeft) panel.player.skipBack(); else panel.player.skipForward() }
                 Rectangle {
                     anchors.fill: parent
                     anchors.margins: -Theme.px(6)
@@ -172,6 +245,7 @@ Item {
                 anchors { left: parent.left; leftMargin: Theme.px(16); top: seekBar.bottom; topMargin: Theme.px(4) }
                 spacing: Theme.px(12)
                 TouchButton {
+                    id: playPause
                     objectName: "playPauseButton"
                     label: panel.player.playing ? qsTr("Pause") : qsTr("Play")
                     onActivated: { panel.touched(); panel.player.togglePlay() }
@@ -185,6 +259,8 @@ Item {
                     font.pixelSize: Theme.smallSize
                     color: Theme.videoText
                     text: panel.player.duration > 0 ? panel.player.elapsedText + " / " + panel.player.durationText : ""
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: panel.timeText
                 }
             }
             Row {
@@ -195,22 +271,41 @@ Item {
                     objectName: "captionsButton"
                     visible: panel.player.hasCaptions
                     label: panel.player.captionsOn ? qsTr("Captions on") : qsTr("Captions off")
+                    accessibleName: qsTr("Captions")
+                    toggle: true
+                    switchedOn: panel.player.captionsOn
                     onActivated: { panel.touched(); panel.player.toggleCaptions() }
                 }
                 TouchButton {
                     objectName: "muteButton"
                     label: panel.player.muted ? qsTr("Sound off") : qsTr("Sound on")
+                    accessibleName: qsTr("Sound")
+                    toggle: true
+                    switchedOn: !panel.player.muted
                     onActivated: { panel.touched(); panel.player.toggleMute() }
                 }
+            }
+            MouseArea {
+                // While the bar is out of sight, a touch on it only brings it back, as a touch on
+                // the picture does: its buttons, still there for the keyboard, take no finger.
+                objectName: "hiddenBarCatcher"
+                anchors.fill: parent
+                visible: !panel.barShown
+                onClicked: panel.touched()
             }
         }
     }
 
     Timer {
         id: hideControls
-        interval: 3500
+        interval: panel.hideBarAfterMs
         running: panel.player.playing
         onTriggered: panel.controlsShown = false
+    }
+    // Paused or stopped, the slider has settled: say where.
+    Connections {
+        target: panel.player
+        function onStateChanged() { if (!panel.player.playing) seekBar.notifyValue() }
     }
 
     FailureCard {
