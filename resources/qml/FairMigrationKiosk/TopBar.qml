@@ -66,6 +66,8 @@ Rectangle {
         clip: true
         Accessible.role: Accessible.StaticText
         Accessible.name: text
+        // On the home page there is no trail: nothing to read, nothing on the accessibility tree.
+        Accessible.ignored: !visible || text.length === 0
 
         Row {
             id: crumbRow
@@ -98,6 +100,11 @@ Rectangle {
         }
     }
 
+    // The control in the bar that opened `route`, for Back to give the focus to (PageFocus.qml).
+    function controlFor(route) {
+        return route === "search" ? searchButton : null
+    }
+
     Row {
         id: tools
         anchors { right: parent.right; rightMargin: Theme.margin }
@@ -105,6 +112,7 @@ Rectangle {
         spacing: Theme.px(16)
 
         TouchButton {
+            id: searchButton
             objectName: "searchButton"
             label: qsTr("Search")
             accessibleName: qsTr("Search the kiosk")
