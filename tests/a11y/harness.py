@@ -15,6 +15,7 @@ Waits are for conditions (an event heard, an object shown) with a timeout, never
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -65,7 +66,14 @@ def on_show(node: Node) -> bool:
 def within(node: Node, area: list[int]) -> bool:
     x, y, width, height = node["extents"]
     left, top, area_width, area_height = area
-    return width > 0 and height > 0 and x < left + area_width and x + width > left and y < top + area_height and y + height > top
+    return (
+        width > 0
+        and height > 0
+        and x < left + area_width
+        and x + width > left
+        and y < top + area_height
+        and y + height > top
+    )
 
 
 def hidden_but_exposed(tree: list[Node]) -> list[Node]:
@@ -168,10 +176,8 @@ class ScreenReaderStack:
 
     def stop(self) -> None:
         if self._reader is not None and self._reader.stdin is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._reader.stdin.close()
-            except OSError:
-                pass
         for process in reversed(self._started):
             stop(process, grace=5)
         for log in self._logs:

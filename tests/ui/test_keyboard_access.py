@@ -245,3 +245,26 @@ def test_results_are_reached_by_tab_and_opened_by_enter(qtbot: Any, keyboard_win
     QTest.keyClick(window, Qt.Key.Key_Return)
     route = results[1].removeprefix("result:")
     qtbot.waitUntil(lambda: kiosk.route == route, timeout=3000)
+
+
+def test_a_card_reached_by_tab_is_scrolled_into_view(qtbot: Any, bundled_pages: Pages) -> None:
+    # WCAG 2.4.11: a control with the focus is never left below the fold.
+    shown = open_window(bundled_pages, size=(1280, 720))
+    try:
+        window = shown.window
+        window.requestActivate()
+        qtbot.waitUntil(lambda: window.isActive(), timeout=2000)
+        shown.kiosk.open("section/areas-of-action")
+        qtbot.waitUntil(lambda: label(focused(window)) == "pageTitle", timeout=3000)
+        page = find(window, "contentPage")
+        last = names(window, "card:")[-1]
+        for _ in range(20):
+            if label(tab(window)) == last:
+                break
+        card = focused(window)
+        assert label(card) == last
+        top = card.mapToItem(page, 0, 0).y()
+        assert float(page.property("contentY")) > 0, "the page never scrolled"
+        assert 0 <= top and top + card.height() <= page.height(), f"the focused card is at {top}, out of view"
+    finally:
+        shown.dispose()
