@@ -2,8 +2,8 @@ import QtQuick
 
 // What a blind visitor hears when the page changes (a card opened, Back, Home, Search): the keyboard
 // focus goes to the new page's heading, or, after Back, to the control that opened the page they
-// left, and the page is announced. Another language is announced too. Without this the focus is lost with the old
-// page and the next Tab starts again at the top bar.
+// left, and the page is announced. Another language is announced too. Without this the focus is
+// lost with the old page and the next Tab starts again at the top bar.
 QtObject {
     id: pageFocus
 

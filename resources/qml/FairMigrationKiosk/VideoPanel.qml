@@ -85,7 +85,7 @@ Item {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
                 Accessible.ignored: text.length === 0
-                onTextChanged: if (text.length > 0) Accessible.announce(text)
+                onTextChanged: if (captionText.text.length > 0) captionText.Accessible.announce(captionText.text)
             }
         }
 
