@@ -65,7 +65,8 @@ Rectangle {
         // Too long a trail loses its first crumbs (Home is a button beside it), not the page it leads to.
         clip: true
         Accessible.role: Accessible.StaticText
-        Accessible.name: text
+        // Read as words: "You are here: Home, Fair recruitment", not the separators drawn between them.
+        Accessible.name: qsTr("You are here: %1").arg(crumbs.join(", "))
         // On the home page there is no trail: nothing to read, nothing on the accessibility tree.
         Accessible.ignored: !visible || text.length === 0
 
