@@ -265,6 +265,6 @@ def test_a_card_reached_by_tab_is_scrolled_into_view(qtbot: Any, bundled_pages: 
         assert label(card) == last
         top = card.mapToItem(page, 0, 0).y()
         assert float(page.property("contentY")) > 0, "the page never scrolled"
-        assert 0 <= top and top + card.height() <= page.height(), f"the focused card is at {top}, out of view"
+        assert top >= 0 and top + card.height() <= page.height(), f"the focused card is at {top}, out of view"
     finally:
         shown.dispose()
