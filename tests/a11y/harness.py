@@ -29,7 +29,7 @@ from typing import IO, Any
 
 import pytest
 
-from tests.ops.xdisplay import HEIGHT, WIDTH, required, start_display, stop
+from tests.ops.xdisplay import HEIGHT, PROBE, WIDTH, required, start_display, stop
 
 ROOT = Path(__file__).resolve().parents[2]
 READER = Path(__file__).with_name("reader.py")
@@ -363,6 +363,20 @@ class ScreenReaderStack:
         since = self.mark()
         self.key(*keys)
         return self.wait_event(lambda e: e["type"] == "focus:" and matches(e), since, 10, what)
+
+    def grab(self, path: Path) -> Path:
+        """The screen as a sighted visitor sees it (focus rings included), as a PNG: to look at."""
+        probe = subprocess.run(
+            [sys.executable, str(PROBE)],
+            input=f"grab {path}\n",
+            env={**self.env, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "0"},
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+        assert path.exists(), f"no grab: {probe.stderr[-500:]}"
+        return path
 
     def language_button(self, native_name: str) -> Node:
         found = self.node(role="radio button", name=native_name)
