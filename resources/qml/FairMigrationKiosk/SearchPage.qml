@@ -116,8 +116,9 @@ Item {
         Accessible.role: Accessible.StaticText
         Accessible.name: text
         // A status message (WCAG 4.1.3): the count of results is said once typing pauses, without
-        // taking the focus from the field.
-        onTextChanged: statusAnnouncement.restart()
+        // taking the focus from the field; again for new words, even when the count is the same.
+        readonly property string heard: view.search.query.trim() + "\n" + text
+        onHeardChanged: statusAnnouncement.restart()
         Timer {
             id: statusAnnouncement
             interval: 900
