@@ -132,8 +132,6 @@ class ScreenReaderStack:
             "PYTHONPATH": str(ROOT),
             # Qt's AT-SPI bridge starts only when a screen reader is known to run: always, here.
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-            "QT_ACCESSIBILITY": "1",
-            "NO_AT_BRIDGE": "0",
         }
         (folder / "runtime").mkdir(mode=0o700, exist_ok=True)
         self.env.pop("QT_QUICK_BACKEND", None)
