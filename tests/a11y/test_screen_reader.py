@@ -30,14 +30,13 @@ from tests.a11y.harness import (
 )
 
 CONTENT = Path(__file__).resolve().parents[1] / "fixtures" / "content-ar"
+# The app's word for the video's Play button (resources/i18n/kiosk_ar.ts).
 PLAY = {"ar": "تشغيل", "en": "Play"}
 
 
-class AccessibleBody:
-    @staticmethod
-    def of(page: dict[str, Any]) -> str:
-        """The start of a page's text as a screen reader gets it: its first words, Markdown marks gone."""
-        return str(page["body"]).split("**")[0].split("*")[0][:30]
+def body_start(page: dict[str, Any]) -> str:
+    """The start of a page's text as a screen reader gets it: its first words, before any Markdown mark."""
+    return str(page["body"]).split("**")[0].split("*")[0][:30]
 
 
 @pytest.fixture(scope="module")
@@ -182,7 +181,7 @@ def test_the_video_page_announces_its_captions(stack: ScreenReaderStack, pages: 
     open_page(stack, section["title"], section["title"])
     open_page(stack, video["title"], video["title"])
     tree = stack.tree()
-    reads_in_order(tree, video["title"], AccessibleBody.of(video), video["sourceName"])
+    reads_in_order(tree, video["title"], body_start(video), video["sourceName"])
     clean(stack)
     since = stack.mark()
     play = next(node for node in tree if node["role"] == "push button" and node["name"] == PLAY["ar"])
@@ -264,7 +263,7 @@ def test_in_english_the_document_page_and_the_stand_in_notice(stack: ScreenReade
     open_page(stack, section["title"], section["title"])
     open_page(stack, document["title"], document["title"])
     tree = stack.tree()
-    reads_in_order(tree, "Home", section["title"], document["title"], AccessibleBody.of(document))
+    reads_in_order(tree, "Home", section["title"], document["title"], body_start(document))
     assert any(node["role"] == "image" and node["name"].startswith("Page 1 of ") for node in tree)
     clean(stack)
 
@@ -276,7 +275,7 @@ def test_in_english_the_document_page_and_the_stand_in_notice(stack: ScreenReade
         "Stand-in media",
         video["title"],
         "Stand-in media: the original is not stored on this kiosk.",
-        AccessibleBody.of(video),
+        body_start(video),
         "Source",
         video["sourceName"],
         "See also",
