@@ -221,6 +221,10 @@
 <context>
     <name>Card</name>
     <message>
+        <source>Stand-in media</source>
+        <translation>وسائط بديلة</translation>
+    </message>
+    <message>
         <source>In English</source>
         <translation>بالإنجليزية</translation>
     </message>
@@ -849,6 +853,17 @@
     </message>
 </context>
 <context>
+    <name>PageFocus</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Now showing: %1</source>
+        <translation>المعروض الآن: %1</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Admin PIN</source>
@@ -976,6 +991,10 @@
 </context>
 <context>
     <name>QrCode</name>
+    <message>
+        <source>QR code: link to %1, %2</source>
+        <translation>رمز QR: رابط إلى %1، %2</translation>
+    </message>
     <message>
         <source>QR code for %1</source>
         <translation>رمز QR لـ %1</translation>
@@ -1192,6 +1211,10 @@
     <message>
         <source>Back</source>
         <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>You are here: %1</source>
+        <translation>أنت هنا: %1</translation>
     </message>
     <message>
         <source>Search</source>

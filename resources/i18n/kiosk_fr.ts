@@ -218,6 +218,10 @@
 <context>
     <name>Card</name>
     <message>
+        <source>Stand-in media</source>
+        <translation>Vidéo de remplacement</translation>
+    </message>
+    <message>
         <source>In English</source>
         <translation>En anglais</translation>
     </message>
@@ -810,6 +814,17 @@
     </message>
 </context>
 <context>
+    <name>PageFocus</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Now showing: %1</source>
+        <translation>Page affichée : %1</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Admin PIN</source>
@@ -925,6 +940,10 @@
 </context>
 <context>
     <name>QrCode</name>
+    <message>
+        <source>QR code: link to %1, %2</source>
+        <translation>Code QR : lien vers %1, %2</translation>
+    </message>
     <message>
         <source>QR code for %1</source>
         <translation>Code QR de %1</translation>
@@ -1129,6 +1148,10 @@
     <message>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+    <message>
+        <source>You are here: %1</source>
+        <translation>Vous êtes ici : %1</translation>
     </message>
     <message>
         <source>Search</source>

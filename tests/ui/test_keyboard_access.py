@@ -126,6 +126,10 @@ def test_tab_reaches_every_control_on_the_home_page(
     assert len(expected) >= 10
     # Within one press per control (and a couple more): nothing hides a control behind dead stops.
     stops = tab_cycle(window, limit=len(expected) + 2)
+    # The first Tab goes on from the heading, which has the focus: into the topics. Read the cycle
+    # from the top of the screen.
+    top = [label(item) for item in stops].index("searchButton")
+    stops = stops[top:] + stops[:top]
     reached = [label(item) for item in stops]
     assert set(reached) == expected, f"missing {expected - set(reached)}, extra {set(reached) - expected}"
     assert len(reached) == len(set(reached))
@@ -143,6 +147,8 @@ def test_tab_reaches_home_and_back_on_a_section_page(qtbot: Any, keyboard_window
     window = keyboard_window.window
     keyboard_window.kiosk.open("section/areas-of-action")
     qtbot.waitUntil(lambda: bool(names(window, "card:item/")), timeout=3000)
+    # The new page's heading takes the focus (not a Tab stop: Tab goes on from it).
+    qtbot.waitUntil(lambda: label(focused(window)) == "pageTitle", timeout=3000)
     stops = tab_cycle(window, limit=30)
     reached = [label(item) for item in stops]
     assert {"homeButton", "backButton", "searchButton", "preferencesButton"} <= set(reached)
@@ -159,11 +165,15 @@ def test_enter_opens_the_focused_card_and_escape_goes_back(qtbot: Any, keyboard_
     assert label(focused(window)) == target
     QTest.keyClick(window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: keyboard_window.kiosk.route == "section/views-of-ituc", timeout=3000)
-    # The focus is not lost with the page that held it: Tab carries on from the top.
-    assert label(tab(window)) == "homeButton"
+    # The focus is not lost with the page that held it: it is on the new page's heading, and Tab
+    # carries on from there: to the page's first card, or (none here) round to the top.
+    qtbot.waitUntil(lambda: label(focused(window)) == "pageTitle", timeout=3000)
+    assert label(tab(window)) == ([*names(window, "card:"), "homeButton"])[0]
 
     QTest.keyClick(window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: keyboard_window.kiosk.route == "home", timeout=3000)
+    # Back: the card that opened the page has the focus again.
+    qtbot.waitUntil(lambda: label(focused(window)) == target, timeout=3000)
 
 
 def test_space_chooses_a_language_and_alt_home_goes_home(qtbot: Any, keyboard_window: KioskWindow) -> None:
@@ -235,3 +245,26 @@ def test_results_are_reached_by_tab_and_opened_by_enter(qtbot: Any, keyboard_win
     QTest.keyClick(window, Qt.Key.Key_Return)
     route = results[1].removeprefix("result:")
     qtbot.waitUntil(lambda: kiosk.route == route, timeout=3000)
+
+
+def test_a_card_reached_by_tab_is_scrolled_into_view(qtbot: Any, bundled_pages: Pages) -> None:
+    # WCAG 2.4.11: a control with the focus is never left below the fold.
+    shown = open_window(bundled_pages, size=(1280, 720))
+    try:
+        window = shown.window
+        window.requestActivate()
+        qtbot.waitUntil(lambda: window.isActive(), timeout=2000)
+        shown.kiosk.open("section/areas-of-action")
+        qtbot.waitUntil(lambda: label(focused(window)) == "pageTitle", timeout=3000)
+        page = find(window, "contentPage")
+        last = names(window, "card:")[-1]
+        for _ in range(20):
+            if label(tab(window)) == last:
+                break
+        card = focused(window)
+        assert label(card) == last
+        top = card.mapToItem(page, 0, 0).y()
+        assert float(page.property("contentY")) > 0, "the page never scrolled"
+        assert top >= 0 and top + card.height() <= page.height(), f"the focused card is at {top}, out of view"
+    finally:
+        shown.dispose()

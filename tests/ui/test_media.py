@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import zxingcpp
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtQml import QQmlExpression, qmlContext
@@ -200,7 +200,23 @@ def test_a_video_deleted_after_start_shows_the_card_at_once(
     (root / "media" / "ok.mp4").unlink()
     shown = open_on(qtbot, pages, "item/clip")
     opened.append(shown)
-    assert "missing" in str(find(shown.window, "videoFailure").property("detail"))
+    card = find(shown.window, "videoFailure")
+    assert "missing" in str(card.property("detail"))
+    # A screen reader reads the card too: its words are on the accessibility tree.
+    read = accessible_names(shown.window)
+    assert str(card.property("heading")) in read and str(card.property("detail")) in read
+
+
+def accessible_names(item: Any) -> list[str]:
+    found: list[str] = []
+    pending = [QAccessible.queryAccessibleInterface(item)]
+    while pending:
+        interface = pending.pop()
+        if interface is None:
+            continue
+        found.append(interface.text(QAccessible.Text.Name))
+        pending.extend(interface.child(index) for index in range(interface.childCount()))
+    return found
 
 
 # -- documents -----------------------------------------------------------------------------------

@@ -17,7 +17,16 @@ Rectangle {
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
     Accessible.name: kindLabel.text + ": " + entry.title
-    Accessible.description: entry.summary
+    // Everything the card shows besides its title, in the order it shows it.
+    Accessible.description: [entry.standIn ? qsTr("Stand-in media") : "",
+                             entry.untranslated ? qsTr("In English") : "",
+                             entry.summary || "",
+                             entry.count > 0 ? Theme.itemCount(entry.count) : ""]
+                            .filter(part => part)
+                            .map(part => /[.!?\u061F\u3002\u0964]$/.test(part) ? part : part + ".")
+                            .join(" ")
+    // A card of a grid that is not on show (the search page's topics, under the results) is not read.
+    Accessible.ignored: !visible
     Accessible.onPressAction: card.activated(entry.route)
     Keys.onReturnPressed: card.activated(entry.route)
     Keys.onEnterPressed: card.activated(entry.route)
@@ -58,6 +67,7 @@ Rectangle {
             StandInBadge {
                 visible: card.entry.standIn
                 anchors.verticalCenter: parent.verticalCenter
+                Accessible.ignored: true  // said in the card's description
             }
             Text {
                 // The title below is the English one: say so, quietly.

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import "AccessibleText.js" as AccessibleText
 
 // A section or an item: heading, Markdown text, cards; on wide screens the source and related
 // items sit in a side column beside the text.
@@ -12,6 +13,8 @@ Flickable {
     readonly property var page: kiosk.page
     readonly property bool isItem: page.kind === "item"
     readonly property bool wide: width >= Theme.px(1500)
+    // Where the keyboard focus goes when this page is shown (PageFocus.qml).
+    readonly property Item heading: pageTitle
 
     objectName: "contentPage"
     contentWidth: width
@@ -51,11 +54,15 @@ Flickable {
                     font.letterSpacing: Theme.px(1)
                     color: Theme.accent
                     text: Theme.kindLabel(view.page.itemKind || "")
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                    Accessible.ignored: !visible || text.length === 0
                 }
                 StandInBadge { visible: !!view.page.standIn; anchors.verticalCenter: parent.verticalCenter }
             }
 
             Text {
+                id: pageTitle
                 objectName: "pageTitle"
                 Layout.fillWidth: true
                 Layout.maximumWidth: Theme.readingWidth * 1.4
@@ -69,6 +76,11 @@ Flickable {
                 text: Theme.readingOrder(view.page.title, LayoutMirroring.enabled)
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+                Accessible.focusable: true
+                // The focus lands here on a page change, but the heading is no Tab stop: Qt would
+                // then go round from the top of the window. Tab goes on into the page from here.
+                Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             }
 
             LanguageNote { page: view.page; Layout.fillWidth: true; Layout.maximumWidth: Theme.readingWidth }
@@ -94,6 +106,9 @@ Flickable {
                 font.pixelSize: Theme.headingSize - Theme.px(4)
                 color: Theme.mutedText
                 text: Theme.readingOrder(view.page.subtitle, LayoutMirroring.enabled)
+                Accessible.role: Accessible.StaticText
+                Accessible.name: view.page.subtitle || ""
+                Accessible.ignored: !visible
             }
 
             Rectangle {
@@ -113,6 +128,9 @@ Flickable {
                     font.pixelSize: Theme.smallSize
                     color: Theme.notice
                     text: qsTr("Stand-in media: the original is not stored on this kiosk. What plays here was made as a placeholder for it.")
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                    Accessible.ignored: !noticeText.visible
                 }
             }
 
@@ -129,6 +147,9 @@ Flickable {
                 lineHeight: 1.25
                 color: Theme.text
                 text: view.page.body || ""
+                Accessible.role: Accessible.Paragraph
+                Accessible.name: AccessibleText.fromMarkdown(text)
+                Accessible.ignored: !visible
             }
 
             Loader {
@@ -161,6 +182,7 @@ Flickable {
 
             SourcePanel {
                 page: view.page
+                title: view.page.title || ""
                 Layout.fillWidth: true
                 Layout.maximumWidth: Theme.readingWidth
             }
@@ -173,6 +195,9 @@ Flickable {
                 font.bold: true
                 color: Theme.text
                 text: qsTr("See also")
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+                Accessible.ignored: !visible
             }
 
             CardGrid {

@@ -14,6 +14,9 @@ Rectangle {
     border.width: Math.max(1, Theme.px(2))
     border.color: Theme.border
 
+    // A status message (WCAG 4.1.3): a screen reader hears that the video or document cannot be shown.
+    onVisibleChanged: if (card.visible && card.heading.length > 0) headingText.Accessible.announce(card.heading + ". " + card.detail)
+
     Row {
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.margin
@@ -24,6 +27,7 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.px(12)
             Text {
+                id: headingText
                 width: parent.width
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
@@ -32,6 +36,9 @@ Rectangle {
                 font.bold: true
                 color: Theme.text
                 text: card.heading
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                Accessible.ignored: !visible || text.length === 0
             }
             Text {
                 width: parent.width
@@ -41,6 +48,9 @@ Rectangle {
                 font.pixelSize: Theme.bodySize
                 color: Theme.mutedText
                 text: card.detail
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                Accessible.ignored: !visible || text.length === 0
             }
             Text {
                 width: parent.width
@@ -51,6 +61,9 @@ Rectangle {
                 font.pixelSize: Theme.bodySize
                 color: Theme.text
                 text: qsTr("Scan the code with your phone to find it online.")
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                Accessible.ignored: !visible || text.length === 0
             }
             Text {
                 width: parent.width
@@ -61,6 +74,9 @@ Rectangle {
                 font.pixelSize: Theme.smallSize
                 color: Theme.accent
                 text: card.displayUrl
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                Accessible.ignored: !visible || text.length === 0
             }
         }
         QrCode {

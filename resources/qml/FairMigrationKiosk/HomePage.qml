@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import "AccessibleText.js" as AccessibleText
 
 // The welcome screen: what this is about, and the topics as large tiles. Fits one screen when it can.
 Flickable {
@@ -9,6 +10,8 @@ Flickable {
     property var programme: null
     readonly property var page: kiosk.page
     readonly property bool landscape: width > height * 1.2
+    // Where the keyboard focus goes when this page is shown (PageFocus.qml).
+    readonly property Item heading: pageTitle
 
     objectName: "homePage"
     contentWidth: width
@@ -61,6 +64,7 @@ Flickable {
                 color: Theme.accent
             }
             Text {
+                id: pageTitle
                 objectName: "pageTitle"
                 width: parent.width
                 wrapMode: Text.Wrap
@@ -73,6 +77,11 @@ Flickable {
                 text: Theme.readingOrder(view.page.title, LayoutMirroring.enabled)
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+                Accessible.focusable: true
+                // The focus lands here on a page change, but the heading is no Tab stop: Qt would
+                // then go round from the top of the window. Tab goes on into the page from here.
+                Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             }
             Text {
                 objectName: "pageSubtitle"
@@ -84,6 +93,9 @@ Flickable {
                 font.pixelSize: Theme.headingSize - Theme.px(2)
                 color: Theme.accent
                 text: Theme.readingOrder(view.page.subtitle, LayoutMirroring.enabled)
+                Accessible.role: Accessible.StaticText
+                Accessible.name: view.page.subtitle || ""
+                Accessible.ignored: !visible
             }
             LanguageNote { page: view.page; width: parent.width }
             Text {
@@ -96,6 +108,9 @@ Flickable {
                 lineHeight: 1.3
                 color: Theme.text
                 text: view.page.body || ""
+                Accessible.role: Accessible.Paragraph
+                Accessible.name: AccessibleText.fromMarkdown(text)
+                Accessible.ignored: text.length === 0
             }
             Text {
                 width: parent.width
@@ -106,6 +121,8 @@ Flickable {
                 font.pixelSize: Theme.smallSize
                 color: Theme.mutedText
                 text: qsTr("Touch a topic to explore.")
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
             }
             OfficeCard { office: view.page.office || null; width: parent.width }
         }

@@ -19,4 +19,7 @@ Text {
     text: page.untranslated ? qsTr("Not yet translated: shown in English.")
         : page.reviewPending ? qsTr("Translation awaiting review.")
         : ""
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+    Accessible.ignored: !visible
 }

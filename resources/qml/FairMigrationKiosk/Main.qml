@@ -200,12 +200,22 @@ Window {
             pageView.scrollTo(window.kiosk.place.contentY)
             if (Theme.fadeMs > 0)
                 fadeIn.restart()
+            pageFocus.pageShown()
         }
+        function onLanguageChanged() { pageFocus.languageShown() }
         function onPageChanged() {
             // Another language: same page, same place; only a shorter text may need the view pulled back.
             if (pageView.item && pageView.item.returnToBounds)
                 pageView.item.returnToBounds()
         }
+    }
+
+    PageFocus {
+        id: pageFocus
+        kiosk: window.kiosk
+        pageView: pageView
+        topBar: topBar
+        Component.onCompleted: pageShown()
     }
 
     // Opacity only: the new page takes touches from its first frame.

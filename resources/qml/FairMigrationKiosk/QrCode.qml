@@ -6,6 +6,8 @@ Item {
 
     property string url
     property string displayUrl
+    // What the link leads to, for a screen reader: "QR code: link to <title>, <address>".
+    property string title
     property int size: Theme.px(220)
 
     implicitWidth: size
@@ -21,6 +23,10 @@ Item {
         cache: true
         source: qr.url ? "image://qr/" + encodeURIComponent(qr.url) : ""
         Accessible.role: Accessible.Graphic
-        Accessible.name: qsTr("QR code for %1").arg(qr.displayUrl)
+        Accessible.name: !qr.url ? ""
+                       : qr.title ? qsTr("QR code: link to %1, %2").arg(qr.title).arg(qr.displayUrl)
+                       : qsTr("QR code for %1").arg(qr.displayUrl)
+        // A page without a link keeps the code hidden: not on the accessibility tree either.
+        Accessible.ignored: !visible || !qr.url
     }
 }

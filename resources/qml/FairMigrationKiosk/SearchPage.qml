@@ -19,6 +19,23 @@ Item {
     readonly property real keyboardHeight: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0
 
     objectName: "searchPage"
+    // Where the keyboard focus goes when this page is shown (PageFocus.qml): the field, where the
+    // visitor types.
+    readonly property Item heading: field
+
+    // Back from a result: the result the visitor opened, for PageFocus.qml to give the focus to.
+    function controlFor(route) {
+        if (view.mode !== "results")
+            return null
+        for (let index = 0; index < view.results.length; ++index) {
+            if (view.results[index].route === route) {
+                list.currentIndex = index
+                list.positionViewAtIndex(index, ListView.Contain)
+                return list.currentItem
+            }
+        }
+        return null
+    }
 
     Component.onCompleted: {
         search.prepare()  // usually already under way since the first frame
@@ -81,6 +98,7 @@ Item {
             visible: field.text.length > 0
             label: qsTr("Clear")
             accessibleName: qsTr("Clear the search")
+            Accessible.ignored: !visible
             onActivated: { view.search.clear(); field.forceActiveFocus() }
         }
     }
@@ -97,6 +115,15 @@ Item {
         font.bold: view.mode === "none"
         Accessible.role: Accessible.StaticText
         Accessible.name: text
+        // A status message (WCAG 4.1.3): the count of results is said once typing pauses, without
+        // taking the focus from the field; again for new words, even when the count is the same.
+        readonly property string heard: view.search.query.trim() + "\n" + text
+        onHeardChanged: statusAnnouncement.restart()
+        Timer {
+            id: statusAnnouncement
+            interval: 900
+            onTriggered: if (view.hasQuery && view.mode !== "preparing") status.Accessible.announce(status.text)
+        }
         text: {
             switch (view.mode) {
             case "hint": return qsTr("Search the titles and texts, what is said in the videos and the text of the documents, in every language.")
@@ -126,6 +153,7 @@ Item {
             primary: view.mode === "none"
             label: qsTr("Did you mean %1?").arg(view.search.suggestion)
             accessibleName: qsTr("Search for %1").arg(view.search.suggestion)
+            Accessible.ignored: !visible
             onActivated: { view.search.acceptSuggestion(); field.forceActiveFocus() }
         }
     }
@@ -160,6 +188,9 @@ Item {
                 lineHeight: 1.3
                 color: Theme.text
                 text: qsTr("Check the spelling, or try a shorter word: the start of a word is enough. Accents do not matter.")
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                Accessible.ignored: !visible
             }
             Text {
                 objectName: "browseHeading"
@@ -171,6 +202,9 @@ Item {
                 font.bold: true
                 color: Theme.text
                 text: qsTr("Or browse the topics")
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+                Accessible.ignored: !visible
             }
             CardGrid {
                 objectName: "searchTopics"
@@ -200,6 +234,7 @@ Item {
         keyNavigationEnabled: true
         Accessible.role: Accessible.List
         Accessible.name: status.text
+        Accessible.ignored: !visible
 
         // The list sets its delegates' x itself (to 0, even right to left), so each result sits in a
         // full-width slot, anchored to the slot's reading side.

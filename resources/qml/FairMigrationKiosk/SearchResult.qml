@@ -1,4 +1,5 @@
 import QtQuick
+import "AccessibleText.js" as AccessibleText
 
 // One search result: what kind of entry, its title, and the words that matched, highlighted.
 Rectangle {
@@ -16,6 +17,8 @@ Rectangle {
 
     Accessible.role: Accessible.Button
     Accessible.name: kind.text + ": " + result.title
+    // Where the words were found, then the words around them, as the row shows them.
+    Accessible.description: [where.text, AccessibleText.fromStyled(result.snippet)].filter(part => part).join(": ")
     Accessible.onPressAction: row.activated()
     Keys.onReturnPressed: row.activated()
     Keys.onEnterPressed: row.activated()
@@ -41,6 +44,7 @@ Rectangle {
                 text: Theme.kindLabel(row.result.kind)
             }
             Text {
+                id: where
                 objectName: "resultWhere"
                 visible: text.length > 0
                 font.family: Theme.fontFamily

@@ -5,6 +5,8 @@ Rectangle {
     id: panel
 
     required property var page
+    // The page's title, for the QR code's name ("QR code: link to <title>, <address>").
+    property string title: ""
 
     implicitHeight: column.implicitHeight + 2 * Theme.px(24)
     radius: Theme.radius
@@ -27,6 +29,9 @@ Rectangle {
             font.capitalization: Font.AllUppercase
             color: Theme.mutedText
             text: qsTr("Source")
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+            Accessible.ignored: !visible
         }
         Text {
             objectName: "sourceName"
@@ -37,6 +42,9 @@ Rectangle {
             font.pixelSize: Theme.bodySize
             color: Theme.text
             text: panel.page.sourceName || ""
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !visible || text.length === 0
         }
         Text {
             width: parent.width
@@ -47,6 +55,9 @@ Rectangle {
             font.pixelSize: Theme.smallSize
             color: Theme.mutedText
             text: panel.page.sourceNote || ""
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !visible
         }
         Row {
             visible: (panel.page.qrUrl || "").length > 0
@@ -57,6 +68,7 @@ Rectangle {
                 id: code
                 url: panel.page.qrUrl || ""
                 displayUrl: panel.page.displayUrl || ""
+                title: panel.title
                 size: Theme.px(200)
             }
             Column {
@@ -72,6 +84,9 @@ Rectangle {
                     font.pixelSize: Theme.bodySize - Theme.px(2)
                     color: Theme.text
                     text: qsTr("Scan with your phone to open this page on the web:")
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                    Accessible.ignored: !visible
                 }
                 Text {
                     objectName: "publicAddress"
@@ -83,6 +98,9 @@ Rectangle {
                     font.pixelSize: Theme.smallSize
                     color: Theme.accent
                     text: panel.page.displayUrl || ""
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                    Accessible.ignored: !visible || text.length === 0
                 }
             }
         }

@@ -14,4 +14,8 @@ Rectangle {
         color: Theme.notice
         text: qsTr("Stand-in media")
     }
+    Accessible.role: Accessible.StaticText
+    Accessible.name: label.text
+    Accessible.ignored: !visible
+
 }

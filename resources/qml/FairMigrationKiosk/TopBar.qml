@@ -65,7 +65,10 @@ Rectangle {
         // Too long a trail loses its first crumbs (Home is a button beside it), not the page it leads to.
         clip: true
         Accessible.role: Accessible.StaticText
-        Accessible.name: text
+        // Read as words: "You are here: Home, Fair recruitment", not the separators drawn between them.
+        Accessible.name: qsTr("You are here: %1").arg(crumbs.join(", "))
+        // On the home page there is no trail: nothing to read, nothing on the accessibility tree.
+        Accessible.ignored: !visible || text.length === 0
 
         Row {
             id: crumbRow
@@ -98,6 +101,11 @@ Rectangle {
         }
     }
 
+    // The control in the bar that opened `route`, for Back to give the focus to (PageFocus.qml).
+    function controlFor(route) {
+        return route === "search" ? searchButton : null
+    }
+
     Row {
         id: tools
         anchors { right: parent.right; rightMargin: Theme.margin }
@@ -105,6 +113,7 @@ Rectangle {
         spacing: Theme.px(16)
 
         TouchButton {
+            id: searchButton
             objectName: "searchButton"
             label: qsTr("Search")
             accessibleName: qsTr("Search the kiosk")

@@ -138,6 +138,11 @@ Item {
                 text: panel.player.captionText
                 // A decoded &lt;b&gt; is words to read, never markup to apply.
                 textFormat: Text.PlainText
+                // A live region: a screen reader says each caption as it appears (a11y, issue 17).
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                Accessible.ignored: text.length === 0
+                onTextChanged: if (captionText.text.length > 0) captionText.Accessible.announce(captionText.text)
             }
         }
 
