@@ -31,6 +31,7 @@ from kiosk.ui.preferences import PreferencesViewModel
 from kiosk.ui.qr import QrImageProvider
 from kiosk.ui.search import SearchViewModel
 from kiosk.ui.session import SessionViewModel, invitations_for
+from kiosk.ui.speech import EngineFactory, ReadAloudViewModel
 from kiosk.ui.translations import Translations
 from kiosk.ui.updates import ContentUpdatesViewModel
 from kiosk.ui.viewmodels import KioskViewModel
@@ -68,10 +69,13 @@ class KioskWindow:
     # Only at a booth (visitor sessions) with the record turned on.
     visits: VisitTracker | None = None
     recorder: Recorder | None = None
+    read_aloud: ReadAloudViewModel | None = None
 
     def dispose(self) -> None:
         """Tear the QML down before its view model goes, so no binding sees a half-deleted model."""
         self.session.stop()
+        if self.read_aloud is not None:
+            self.read_aloud.release()
         if self.visits is not None:
             self.visits.leave("closed")
         if self.recorder is not None:
@@ -139,6 +143,7 @@ def build_window(
     self_test_content: Path | None = None,
     visits_database: Path | None = None,
     packs_in_use: bool = False,
+    speech_engine: EngineFactory | None = None,
 ) -> KioskWindow:
     """Create the view models and the QML window around them. Needs a QGuiApplication.
 
@@ -151,6 +156,7 @@ def build_window(
     `visits_database` holds the visit records the admin panel's dashboard summarises (None: none yet);
     a kiosk with visitor sessions also records its visits there. `packs_in_use`: the content shown is
     the installed content pack's (not a --content folder), so a newer pack replaces it.
+    `speech_engine` makes the text-to-speech engine that reads pages aloud (None: no Listen button).
     """
     if visitor_sessions:
         # A booth plays videos all day: keep what decoding threads leave behind where a trim finds it.
@@ -172,6 +178,14 @@ def build_window(
     kiosk.pageChanged.connect(lambda: documents.show_page(kiosk.current_page()))
     player.show_page(kiosk.current_page())
     documents.show_page(kiosk.current_page())
+    read_aloud = ReadAloudViewModel(speech_engine, pages.languages)
+    # Another page or language stops the reading; a video and the reading never talk at once.
+    kiosk.pageChanged.connect(lambda: read_aloud.show_page(kiosk.current_page()))
+    read_aloud.show_page(kiosk.current_page())
+    player.stateChanged.connect(lambda: read_aloud.stop() if player.state() == "playing" else None)
+    read_aloud.changed.connect(
+        lambda: player.pause() if read_aloud.speaking and player.state() == "playing" else None
+    )
 
     settings = pages.kiosk_settings()
     session = SessionViewModel(
@@ -185,6 +199,7 @@ def build_window(
 
     def end_visitor_session() -> None:
         # Everything a visitor may have changed goes back to how the next visitor should find it.
+        read_aloud.stop()
         player.reset_visitor_state()
         search.clear()
         preferences.reset()
@@ -279,6 +294,7 @@ def build_window(
         "admin": admin,
         "dashboard": dashboard,
         "updates": updates,
+        "readAloud": read_aloud,
         "touchKeyboard": touch_keyboard,
         "animate": animate,
     }
@@ -293,6 +309,8 @@ def build_window(
     # Wanted as soon as a visitor might search, but not before the first page is on screen:
     # the worker thread would compete with start-up for the interpreter.
     window.frameSwapped.connect(search.prepare, Qt.ConnectionType.SingleShotConnection)
+    # The voices are looked for on their own thread, once the first page is on screen.
+    window.frameSwapped.connect(read_aloud.prepare, Qt.ConnectionType.SingleShotConnection)
     corner = window.findChild(QQuickItem, "adminCorner")
 
     def in_staff_corner(point: QPointF) -> bool:
@@ -329,6 +347,7 @@ def build_window(
         updates=updates,
         visits=tracker,
         recorder=recorder,
+        read_aloud=read_aloud,
     )
 
 

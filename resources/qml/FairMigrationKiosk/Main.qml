@@ -14,6 +14,8 @@ Window {
     property var dashboard: null
     // The admin panel's content packs, expired items and export (kiosk.ui.updates).
     property var updates: null
+    // Read aloud (kiosk.ui.speech): Listen in the top bar, the passage read marked on the page.
+    property var readAloud: null
     property bool adminPadOpen: false
     readonly property bool attracting: kiosk.page.kind === "attract"
     property bool touchKeyboard: false
@@ -47,6 +49,7 @@ Window {
             visible: !window.attracting
             height: visible ? implicitHeight : 0
             preferencesOpen: preferencesPanel.open
+            readAloud: window.readAloud
             anchors { left: parent.left; right: parent.right; top: parent.top }
             z: 2
             onPreferencesRequested: preferencesPanel.open = !preferencesPanel.open
@@ -101,6 +104,8 @@ Window {
             function onContentHeightChanged() { pageView.placePage() }
             function onMovementStarted() { pageView.wantedContentY = -1 }
         }
+
+        ReadAloudHighlight { readAloud: window.readAloud; page: pageView.item }
 
         Loader {
             // Built the first time a visitor opens it: start-up does not pay for it.
