@@ -365,8 +365,9 @@ class ReadAloudViewModel(QObject):
         coordinates: laid out as the item lays it out (same font, width and line height)."""
         document = QTextDocument()
         document.setDocumentMargin(0)
-        document.setDefaultFont(text_item.property("font"))
+        # In this order, as Text does: the paragraph spacing comes from the default font at import time.
         document.setMarkdown(str(text_item.property("text") or ""))
+        document.setDefaultFont(text_item.property("font"))
         document.setTextWidth(float(text_item.property("width") or 0))
         line_height = float(text_item.property("lineHeight") or 1.0)
         if line_height != 1.0:
