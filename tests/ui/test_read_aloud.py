@@ -82,7 +82,12 @@ def test_passages_are_the_words_a_reader_sees_in_reading_order(kiosk: KioskWindo
         "Ask for **the contract** in [writing](https://example.org/contract).\n\n"
         "- the wage;\n- the hours.\n\nSee www.example.org/help for more."
     )
-    assert blocks == [(0, "Ask for the contract in writing."), (1, "the wage;"), (2, "the hours."), (3, "See for more.")]
+    assert blocks == [
+        (0, "Ask for the contract in writing."),
+        (1, "the wage;"),
+        (2, "the hours."),
+        (3, "See for more."),
+    ]
     pages: Pages = booth[2]
     passages = passages_for(pages.page("item/written-contract", "en"))
     assert [p["target"] for p in passages[:4]] == ["pageTitle", "pageSubtitle", "pageBody", "pageBody"]
@@ -157,7 +162,7 @@ def test_the_passage_read_is_scrolled_into_view(qtbot: Any, kiosk: KioskWindow) 
     qtbot.waitUntil(lambda: page.property("contentY") > 0)
     mark = find(kiosk.window, "readingHighlight")
     top = mark.mapToItem(page, mark.boundingRect().topLeft()).y()
-    assert 0 <= top and top + mark.height() <= page.height()
+    assert top >= 0 and top + mark.height() <= page.height()
     tap(kiosk.window, listen(kiosk))
     assert kiosk.read_aloud.property("speaking") is False
     kiosk.preferences.reset()
