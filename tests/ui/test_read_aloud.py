@@ -16,7 +16,8 @@ from PySide6.QtTest import QTest
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, build_window
-from kiosk.ui.speech import markdown_blocks, passages_for
+from kiosk.ui.selftest import _Tally, check_voices
+from kiosk.ui.speech import markdown_blocks, mock_engine, passages_for
 
 from .conftest import BoothClock, find, names, pause, tap
 
@@ -202,3 +203,15 @@ def test_reading_stops_at_the_visitor_session_reset(booth: Any, kiosk: KioskWind
     assert kiosk.read_aloud.property("speaking") is False
     pause(300)
     assert kiosk.read_aloud.property("current") == -1
+
+
+def test_the_self_test_lists_the_voices_of_each_content_language() -> None:
+    lines: list[str] = []
+    check_voices(["en", "fr", "ar"], mock_engine, _Tally(lines.append))
+    assert lines[0] == (
+        "PASS  read aloud: en: 4 voices (en_US, en_GB), fr: none (Listen is hidden), ar: none (Listen is hidden)"
+    )
+    assert [line.split(":")[0] for line in lines[1:]] == ["WARN  read aloud (fr)", "WARN  read aloud (ar)"]
+    lines.clear()
+    check_voices(["ar"], mock_engine, _Tally(lines.append))
+    assert len(lines) == 1 and lines[0].startswith("WARN  read aloud: no voice for ar")
