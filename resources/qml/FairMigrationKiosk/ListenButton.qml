@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Shapes
 
 // Listen: the page read aloud, for visitors who read little. A speaker drawn beside the word, so it
 // is found without reading; Stop (a square) while it speaks. Shown only when the machine has a voice
@@ -41,25 +40,36 @@ Rectangle {
             height: width
             readonly property color ink: Theme.textOnAccent
 
-            Shape {
+            Canvas {
+                // Drawn, not a font's glyph: no symbol font has to carry it. (QtQuick.Shapes would
+                // do it too, but the installers leave that module out.)
                 visible: !button.speaking
                 anchors.fill: parent
-                preferredRendererType: Shape.CurveRenderer
-                transform: Scale { xScale: icon.width / 24; yScale: icon.height / 24 }
-                ShapePath {
+                onPaint: {
+                    const g = getContext("2d")
+                    g.reset()
+                    g.scale(width / 24, height / 24)
+                    g.fillStyle = icon.ink
+                    g.strokeStyle = icon.ink
                     // The speaker: a box and its cone.
-                    strokeWidth: 0
-                    strokeColor: "transparent"
-                    fillColor: icon.ink
-                    PathSvg { path: "M 2 9 L 6 9 L 12 4 L 12 20 L 6 15 L 2 15 Z" }
-                }
-                ShapePath {
+                    g.beginPath()
+                    g.moveTo(2, 9); g.lineTo(6, 9); g.lineTo(12, 4); g.lineTo(12, 20); g.lineTo(6, 15); g.lineTo(2, 15)
+                    g.closePath()
+                    g.fill()
                     // Two waves of sound.
-                    strokeWidth: 2.2
-                    strokeColor: icon.ink
-                    fillColor: "transparent"
-                    capStyle: ShapePath.RoundCap
-                    PathSvg { path: "M 15.5 8.5 A 5 5 0 0 1 15.5 15.5 M 18.5 5.5 A 9 9 0 0 1 18.5 18.5" }
+                    g.lineWidth = 2.2
+                    g.lineCap = "round"
+                    g.beginPath()
+                    g.arc(12, 12, 4.5, -Math.PI / 3.2, Math.PI / 3.2)
+                    g.stroke()
+                    g.beginPath()
+                    g.arc(12, 12, 8.5, -Math.PI / 3.2, Math.PI / 3.2)
+                    g.stroke()
+                }
+                onWidthChanged: requestPaint()
+                Connections {
+                    target: icon
+                    function onInkChanged() { parent.requestPaint() }
                 }
             }
             Rectangle {
