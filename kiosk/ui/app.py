@@ -192,8 +192,10 @@ def build_window(
         VisitorSession(settings["idle_seconds"], settings["prompt_seconds"]),
         enabled=visitor_sessions,
         clock=clock,
-        # Watching a video is being there, even without a touch.
-        busy=lambda: player.state() == "playing" and kiosk.current_route() != ATTRACT,
+        # Watching a video, or listening to a page, is being there, even without a touch.
+        busy=lambda: (
+            (player.state() == "playing" and kiosk.current_route() != ATTRACT) or read_aloud.speaking
+        ),
         invitations=lambda: invitations_for(pages.languages, translations.translate_in),
     )
 

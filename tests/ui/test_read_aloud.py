@@ -189,13 +189,23 @@ def test_reading_stops_when_the_language_changes(kiosk: KioskWindow) -> None:
     assert kiosk.read_aloud.property("current") == -1
 
 
+def test_a_visitor_listening_is_not_asked_if_they_are_still_there(booth: Any, kiosk: KioskWindow) -> None:
+    clock: BoothClock = booth[1]
+    kiosk.kiosk.open("item/written-contract")
+    tap(kiosk.window, listen(kiosk))
+    clock.advance(booth[2].kiosk_settings()["idle_seconds"], kiosk)
+    assert kiosk.read_aloud.property("speaking") is True
+    assert kiosk.session.property("phase") == "active"
+    tap(kiosk.window, listen(kiosk))
+
+
 def test_reading_stops_at_the_visitor_session_reset(booth: Any, kiosk: KioskWindow) -> None:
     clock: BoothClock = booth[1]
     settings = booth[2].kiosk_settings()
     kiosk.kiosk.open("section/rights-at-work")
     clock.advance(settings["idle_seconds"], kiosk)
     assert kiosk.session.property("phase") == "prompt"
-    # Reading under way when nobody answers the question.
+    # Reading under way when nobody answers the question (started here without a touch).
     kiosk.read_aloud.start()
     assert kiosk.read_aloud.property("speaking") is True
     clock.advance(settings["prompt_seconds"], kiosk)
