@@ -184,7 +184,7 @@ def build_window(
     read_aloud.show_page(kiosk.current_page())
     player.stateChanged.connect(lambda: read_aloud.stop() if player.state() == "playing" else None)
     read_aloud.changed.connect(
-        lambda: player.pause() if read_aloud.speaking and player.state() == "playing" else None
+        lambda: player.pause() if read_aloud.is_speaking() and player.state() == "playing" else None
     )
 
     settings = pages.kiosk_settings()

@@ -213,12 +213,13 @@ class _SpeechThreadWorker(QObject):
 
     @Slot()
     def finish(self) -> None:
-        """Before the thread ends: silence, and the engine let go on the thread that made it."""
+        """Silence, the engine let go on the thread that made it, then the thread's end."""
         self.stop()
         if self._engine is not None:
             self._engine.stateChanged.disconnect(self._state_changed)
-            self._engine.deleteLater()
+            # Made here without a parent, so Python owns it: the last reference going deletes it here.
             self._engine = None
+        QThread.currentThread().quit()
 
     def _state_changed(self, state: Any) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
@@ -295,10 +296,12 @@ class ReadAloudViewModel(QObject):
         if self._thread is None:
             return
         self.stop()
+        # Queued after whatever the thread is doing (making the engine takes seconds): it ends itself.
         self._finishRequested.emit()
-        self._thread.quit()
         if not self._thread.wait(5000):
-            log.warning("read aloud: the speech thread did not end")
+            log.warning("read aloud: the speech thread did not end in time")
+            self._thread.quit()
+            self._thread.wait(1000)
         self._thread = None
         self._worker = None
 
@@ -317,6 +320,9 @@ class ReadAloudViewModel(QObject):
 
     @Property(bool, notify=changed)
     def speaking(self) -> bool:
+        return self.is_speaking()
+
+    def is_speaking(self) -> bool:
         return self._current >= 0
 
     @Property(int, notify=changed)
