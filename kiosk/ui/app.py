@@ -194,7 +194,7 @@ def build_window(
         clock=clock,
         # Watching a video, or listening to a page, is being there, even without a touch.
         busy=lambda: (
-            (player.state() == "playing" and kiosk.current_route() != ATTRACT) or read_aloud.speaking
+            (player.state() == "playing" and kiosk.current_route() != ATTRACT) or read_aloud.is_speaking()
         ),
         invitations=lambda: invitations_for(pages.languages, translations.translate_in),
     )
