@@ -31,7 +31,7 @@ from kiosk.ui.preferences import PreferencesViewModel
 from kiosk.ui.qr import QrImageProvider
 from kiosk.ui.search import SearchViewModel
 from kiosk.ui.session import SessionViewModel, invitations_for
-from kiosk.ui.speech import EngineFactory, ReadAloudViewModel
+from kiosk.ui.speech import ReadAloudViewModel
 from kiosk.ui.translations import Translations
 from kiosk.ui.updates import ContentUpdatesViewModel
 from kiosk.ui.viewmodels import KioskViewModel
@@ -143,7 +143,7 @@ def build_window(
     self_test_content: Path | None = None,
     visits_database: Path | None = None,
     packs_in_use: bool = False,
-    speech_engine: EngineFactory | None = None,
+    speech_engine: str | None = None,
 ) -> KioskWindow:
     """Create the view models and the QML window around them. Needs a QGuiApplication.
 
@@ -156,7 +156,8 @@ def build_window(
     `visits_database` holds the visit records the admin panel's dashboard summarises (None: none yet);
     a kiosk with visitor sessions also records its visits there. `packs_in_use`: the content shown is
     the installed content pack's (not a --content folder), so a newer pack replaces it.
-    `speech_engine` makes the text-to-speech engine that reads pages aloud (None: no Listen button).
+    `speech_engine` names the text-to-speech engine that reads pages aloud (kiosk.ui.speech.SYSTEM_ENGINE,
+    MOCK_ENGINE for tests; None: no Listen button).
     """
     if visitor_sessions:
         # A booth plays videos all day: keep what decoding threads leave behind where a trim finds it.

@@ -25,7 +25,7 @@ from kiosk.core.problems import MediaReference, Severity, errors
 from kiosk.ui.app import application
 from kiosk.ui.deepcheck import LARGE_FILE_BYTES, probe_logo, probe_video
 from kiosk.ui.documents import FAILURE_TEXT as PDF_FAILURE_TEXT
-from kiosk.ui.speech import EngineFactory, default_engine
+from kiosk.ui.speech import SYSTEM_ENGINE
 
 DEFAULT_SIZE = (1920, 1080)
 PDF_RENDER_WIDTH = 400
@@ -111,10 +111,10 @@ def run_self_test(
     *,
     size: tuple[int, int] = DEFAULT_SIZE,
     clock: Callable[[], float] = time.monotonic,
-    speech_engine: EngineFactory | None = default_engine,
+    speech_engine: str | None = SYSTEM_ENGINE,
 ) -> bool:
     """Check everything a visitor would meet in `content`; report line by line; True if nothing failed.
-    `speech_engine` makes the engine whose voices read aloud uses (None: not looked at)."""
+    `speech_engine` names the engine whose voices read aloud uses (None: not looked at)."""
     started = clock()
     tally = _Tally(report)
     report(f"Self-test of the content in {content}")
@@ -187,13 +187,13 @@ def check_app_words(content: Path, languages: list[str], warn: Report) -> None:
 VOICES_NEEDED = "Voices come from speech-dispatcher with espeak-ng on Linux, from the system's own voices on Windows and macOS"
 
 
-def check_voices(languages: list[str], speech_engine: EngineFactory, tally: _Tally) -> None:
+def check_voices(languages: list[str], speech_engine: str, tally: _Tally) -> None:
     """Read aloud: the voices this machine has for each content language. A language with none is a
     warning, not a failure: its visitors see no Listen button, and all else works."""
-    from kiosk.ui.speech import describe_voices, voice_inventory
+    from kiosk.ui.speech import describe_voices, make_engine, voice_inventory
 
     try:
-        engine = speech_engine()
+        engine = make_engine(speech_engine)
         inventory = voice_inventory(engine, languages)
     except Exception as exc:  # a broken voice installation is reported, not raised
         tally.warn(f"read aloud: the speech engine did not start ({exc}); Listen is hidden")

@@ -6,27 +6,33 @@ into the plain words a reader sees (no markup, no link addresses), and each pass
 screen it belongs to, so the view can highlight it and keep it in sight.
 
 Speech goes through Qt's own module (QtTextToSpeech: speech-dispatcher with espeak-ng on Linux, the
-system's voices on Windows and macOS). An engine is made on a thread of its own: speech-dispatcher's
-is made in seconds (it lists every voice of every synthesiser) and answers over a socket, and the
-kiosk must never stop answering a finger while it does.
+system's voices on Windows and macOS). The engine lives on a thread of its own, and is loaded there by
+Qt itself, outside Python: speech-dispatcher's takes seconds to load (it lists every voice of every
+synthesiser), and made from Python it would hold Python's lock all that time, so the kiosk would stop
+answering a finger (measured: the GUI thread stalled 2.8 s; loaded this way, 56 ms at most).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Property, QLocale, QObject, QThread, Signal, Slot
+from PySide6.QtCore import Q_ARG, Property, QLocale, QMetaObject, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from kiosk.core.pages import SEARCH
 
 log = logging.getLogger(__name__)
 
-# Made on the speech thread: the engine's own timers and sockets belong to that thread.
-EngineFactory = Callable[[], Any]
+# Which engine reads aloud: the name of one of Qt's engine plugins ("mock" is Qt's test engine: it
+# speaks nothing, takes a moment per word, and has voices for English, Finnish and Norwegian only).
+SYSTEM_ENGINE = ""  # the system's own: speech-dispatcher, WinRT or SAPI, macOS's
+MOCK_ENGINE = "mock"
+# The system's engines, best first, where a system has more than one.
+_PREFERRED_ENGINES = ("speechd", "winrt", "sapi", "darwin", "avfoundation", "flite", "android")
+# Threads that would not end when asked (an engine stuck loading): never destroyed while they run.
+_STUCK_THREADS: list[QThread] = []
 
 # An address is read out letter by letter by every synthesiser: the QR code beside it is for the eyes.
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -35,18 +41,26 @@ _SPACES = re.compile(r"\s+")
 _ENDS_A_SENTENCE = re.compile(r"[.!?:;\u061f\u06d4\u0964\u3002\uff01\uff1f]$")
 
 
-def default_engine() -> Any:
-    """The platform's own engine: speech-dispatcher on Linux, SAPI/WinRT on Windows, AVSpeech on macOS."""
+def engine_name(choice: str) -> str | None:
+    """The plugin `choice` names: itself, or for SYSTEM_ENGINE the system's best (never the test engine);
+    None when the machine has none."""
     from PySide6.QtTextToSpeech import QTextToSpeech
 
-    return QTextToSpeech()
+    if choice != SYSTEM_ENGINE:
+        return choice
+    available = [name for name in QTextToSpeech.availableEngines() if name != MOCK_ENGINE]
+    available.sort(key=lambda name: _PREFERRED_ENGINES.index(name) if name in _PREFERRED_ENGINES else 99)
+    return available[0] if available else None
 
 
-def mock_engine() -> Any:
-    """Qt's test engine: speaks nothing, takes a moment per word, has voices for English and two more."""
+def make_engine(choice: str) -> Any:
+    """An engine, loaded here and now (seconds for speech-dispatcher's): for the self-test, not the kiosk."""
     from PySide6.QtTextToSpeech import QTextToSpeech
 
-    return QTextToSpeech("mock")
+    name = engine_name(choice)
+    if name is None:
+        raise RuntimeError("this machine has no text-to-speech engine")
+    return QTextToSpeech(name)
 
 
 def spoken_text(text: str) -> str:
@@ -168,9 +182,9 @@ class _SpeechThreadWorker(QObject):
     # (utterance, "speaking" | "done" | "error"): "done" only after that utterance was heard to start.
     progress = Signal(int, str)
 
-    def __init__(self, factory: EngineFactory, languages: list[str]) -> None:
+    def __init__(self, choice: str, languages: list[str]) -> None:
         super().__init__()
-        self._factory = factory
+        self._choice = choice
         self._languages = languages
         self._engine: Any = None
         self._locales: dict[str, QLocale] = {}
@@ -180,10 +194,33 @@ class _SpeechThreadWorker(QObject):
     @Slot()
     def begin(self) -> None:
         try:
-            self._engine = self._factory()
-            inventory = voice_inventory(self._engine, self._languages)
+            from PySide6.QtTextToSpeech import QTextToSpeech
+
+            name = engine_name(self._choice)
+            if name is None:
+                log.info("read aloud: this machine has no text-to-speech engine")
+                self.voicesFound.emit({})
+                return
+            # The test engine loads in an instant; it stands in while Qt loads the real one from this
+            # thread's event loop, where no Python runs (see the module's note).
+            self._engine = QTextToSpeech(MOCK_ENGINE)
+            if name == MOCK_ENGINE:
+                self._engine_loaded(name)
+                return
+            self._engine.engineChanged.connect(self._engine_loaded)
+            QMetaObject.invokeMethod(
+                self._engine, "setEngine", Qt.ConnectionType.QueuedConnection, Q_ARG(str, name)
+            )
         except Exception:  # a broken voice installation must not take the kiosk down
             log.exception("read aloud: the speech engine could not be started")
+            self.voicesFound.emit({})
+
+    @Slot(str)
+    def _engine_loaded(self, name: str) -> None:
+        try:
+            inventory = voice_inventory(self._engine, self._languages)
+        except Exception:
+            log.exception("read aloud: the %s speech engine could not list its voices", name)
             self.voicesFound.emit({})
             return
         for code in self._languages:
@@ -191,7 +228,7 @@ class _SpeechThreadWorker(QObject):
             if locales and inventory[code]["voices"]:
                 self._locales[code] = locales[0]
         self._engine.stateChanged.connect(self._state_changed)
-        log.info("read aloud: %s", describe_voices(inventory))
+        log.info("read aloud (%s): %s", name, describe_voices(inventory))
         self.voicesFound.emit(inventory)
 
     @Slot(int, str, str)
@@ -216,7 +253,6 @@ class _SpeechThreadWorker(QObject):
         """Silence, the engine let go on the thread that made it, then the thread's end."""
         self.stop()
         if self._engine is not None:
-            self._engine.stateChanged.disconnect(self._state_changed)
             # Made here without a parent, so Python owns it: the last reference going deletes it here.
             self._engine = None
         QThread.currentThread().quit()
@@ -243,8 +279,9 @@ class _SpeechThreadWorker(QObject):
 class ReadAloudViewModel(QObject):
     """Listen and Stop for the page on screen, and which passage is being read (for the highlight).
 
-    `engine_factory` None: read aloud is off (no voices, Listen never shows). The engine is made on first
-    need (`prepare`, after the first frame) so start-up never waits for it.
+    `engine`: which engine reads (SYSTEM_ENGINE, MOCK_ENGINE or a plugin's name); None: read aloud is
+    off (Listen never shows). The engine is loaded when first needed (`prepare`, after the first
+    frame), so start-up never waits for it.
     """
 
     changed = Signal()
@@ -253,9 +290,9 @@ class ReadAloudViewModel(QObject):
     _stopRequested = Signal()
     _finishRequested = Signal()
 
-    def __init__(self, engine_factory: EngineFactory | None, languages: list[str]) -> None:
+    def __init__(self, engine: str | None, languages: list[str]) -> None:
         super().__init__()
-        self._factory = engine_factory
+        self._choice = engine
         self._languages = list(languages)
         self._inventory: dict[str, dict[str, Any]] = {}
         self._language = self._languages[0] if self._languages else ""
@@ -270,11 +307,11 @@ class ReadAloudViewModel(QObject):
     @Slot()
     def prepare(self) -> None:
         """Start the engine on its thread (once); Listen shows when it has found the voices."""
-        if self._factory is None or self._thread is not None:
+        if self._choice is None or self._thread is not None:
             return
         thread = QThread()
         thread.setObjectName("read aloud")
-        worker = _SpeechThreadWorker(self._factory, self._languages)
+        worker = _SpeechThreadWorker(self._choice, self._languages)
         worker.moveToThread(thread)
         thread.started.connect(worker.begin)
         worker.voicesFound.connect(self._voices_found)
@@ -301,7 +338,9 @@ class ReadAloudViewModel(QObject):
         if not self._thread.wait(5000):
             log.warning("read aloud: the speech thread did not end in time")
             self._thread.quit()
-            self._thread.wait(1000)
+            if not self._thread.wait(1000):
+                # Destroying a running thread aborts the process: it is left to the end of the process.
+                _STUCK_THREADS.append(self._thread)
         self._thread = None
         self._worker = None
 

@@ -17,19 +17,11 @@ from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, build_window
 from kiosk.ui.selftest import _Tally, check_voices
-from kiosk.ui.speech import markdown_blocks, mock_engine, passages_for
+from kiosk.ui.speech import MOCK_ENGINE, markdown_blocks, passages_for
 
 from .conftest import BoothClock, find, names, pause, tap
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "content-ar"
-
-
-def quick_mock_engine() -> Any:
-    from PySide6.QtTextToSpeech import QTextToSpeech
-
-    engine = QTextToSpeech("mock")
-    engine.setRate(1.0)  # 50 ms a word
-    return engine
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +37,7 @@ def booth(qapp: Any) -> Iterator[tuple[KioskWindow, BoothClock, Pages]]:
         language="en",
         visitor_sessions=True,
         clock=clock,
-        speech_engine=quick_mock_engine,
+        speech_engine=MOCK_ENGINE,
     )
     QTest.qWaitForWindowExposed(shown.window)
     # The voices are looked for once the first frame is shown, on the speech thread.
@@ -217,11 +209,11 @@ def test_reading_stops_at_the_visitor_session_reset(booth: Any, kiosk: KioskWind
 
 def test_the_self_test_lists_the_voices_of_each_content_language() -> None:
     lines: list[str] = []
-    check_voices(["en", "fr", "ar"], mock_engine, _Tally(lines.append))
+    check_voices(["en", "fr", "ar"], MOCK_ENGINE, _Tally(lines.append))
     assert lines[0] == (
         "PASS  read aloud: en: 4 voices (en_US, en_GB), fr: none (Listen is hidden), ar: none (Listen is hidden)"
     )
     assert [line.split(":")[0] for line in lines[1:]] == ["WARN  read aloud (fr)", "WARN  read aloud (ar)"]
     lines.clear()
-    check_voices(["ar"], mock_engine, _Tally(lines.append))
+    check_voices(["ar"], MOCK_ENGINE, _Tally(lines.append))
     assert len(lines) == 1 and lines[0].startswith("WARN  read aloud: no voice for ar")
