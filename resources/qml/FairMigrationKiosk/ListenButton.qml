@@ -40,7 +40,10 @@ Rectangle {
             height: width
             readonly property color ink: Theme.textOnAccent
 
+            onInkChanged: speaker.requestPaint()
+
             Canvas {
+                id: speaker
                 // Drawn, not a font's glyph: no symbol font has to carry it. (QtQuick.Shapes would
                 // do it too, but the installers leave that module out.)
                 visible: !button.speaking
@@ -67,10 +70,6 @@ Rectangle {
                     g.stroke()
                 }
                 onWidthChanged: requestPaint()
-                Connections {
-                    target: icon
-                    function onInkChanged() { parent.requestPaint() }
-                }
             }
             Rectangle {
                 // Stop: the square every player uses.
