@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRectF, QSize, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
@@ -217,3 +218,28 @@ def test_the_self_test_lists_the_voices_of_each_content_language() -> None:
     lines.clear()
     check_voices(["ar"], MOCK_ENGINE, _Tally(lines.append))
     assert len(lines) == 1 and lines[0].startswith("WARN  read aloud: no voice for ar")
+
+
+def ink_share(shown: KioskWindow, ink: QColor) -> float:
+    """Share of the speaker's square drawn in `ink` (near enough: the edges are smoothed)."""
+    icon = find(shown.window, "listenIcon")
+    corner = icon.mapToScene(icon.boundingRect().topLeft()).toPoint()
+    image = shown.window.grabWindow().copy(corner.x(), corner.y(), int(icon.width()), int(icon.height()))
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    near = [
+        p
+        for p in pixels
+        if abs(p.red() - ink.red()) + abs(p.green() - ink.green()) + abs(p.blue() - ink.blue()) < 60
+    ]
+    return len(near) / len(pixels)
+
+
+def test_the_speaker_is_drawn_in_the_buttons_ink_in_both_looks(qtbot: Any, kiosk: KioskWindow) -> None:
+    kiosk.kiosk.show("home")
+    assert ink_share(kiosk, QColor("#FFFFFF")) > 0.15  # white on the accent
+    kiosk.preferences.setHighContrast(True)
+    try:
+        qtbot.waitUntil(lambda: ink_share(kiosk, QColor("#000000")) > 0.15)  # black on yellow
+        assert ink_share(kiosk, QColor("#FFFFFF")) < 0.02
+    finally:
+        kiosk.preferences.reset()
