@@ -55,7 +55,15 @@ DEB_DEPENDS = [
 ]
 # GPU drivers (without them Qt draws in software), a fallback font beside the bundled Noto Sans, and
 # a sound server for the videos' sound.
-DEB_RECOMMENDS = ["libgl1-mesa-dri", "fonts-dejavu-core", "pipewire-pulse | pulseaudio"]
+# speech-dispatcher with its espeak-ng module: the offline voices read aloud speaks with (without them
+# the kiosk works, and shows no Listen button).
+DEB_RECOMMENDS = [
+    "libgl1-mesa-dri",
+    "fonts-dejavu-core",
+    "pipewire-pulse | pulseaudio",
+    "speech-dispatcher",
+    "speech-dispatcher-espeak-ng",
+]
 DEB_DESCRIPTION = """\
 Offline touchscreen kiosk for the ILO's Fair Migration Agenda
  Presents the International Labour Organization's Fair Migration Agenda: its text,

@@ -49,6 +49,15 @@ PLUGINS: dict[str, set[str] | None] = {
     # Content images are PNG (built into Qt) or JPEG; the on-screen keyboard draws SVG icons.
     "imageformats": {"qjpeg", "qsvg"},
     "multimedia": {"ffmpegmediaplugin"},
+    # Read aloud: speech-dispatcher on Linux, SAPI and WinRT voices on Windows, AVSpeech on macOS; and
+    # Qt's test engine, which stands in for an instant while the real one loads (kiosk/ui/speech.py).
+    "texttospeech": {
+        "qtexttospeech_speechd",
+        "qtexttospeech_sapi",
+        "qtexttospeech_winrt",
+        "qtexttospeech_darwin",
+        "qtexttospeech_mock",
+    },
 }
 
 # Qt library families the kiosk never loads. Matched against the name without "lib", "Qt6" and the
@@ -70,7 +79,6 @@ DROPPED_LIBRARY_FAMILIES = (
     "Scxml",
     "StateMachine",
     "RemoteObjects",
-    "TextToSpeech",
     "SpatialAudio",
     "Bluetooth",
     "Nfc",

@@ -33,6 +33,7 @@ from kiosk.ui.programme import ProgrammeViewModel, utc_now
 from kiosk.ui.qr import QrImageProvider
 from kiosk.ui.search import SearchViewModel
 from kiosk.ui.session import SessionViewModel, invitations_for
+from kiosk.ui.speech import ReadAloudViewModel
 from kiosk.ui.translations import Translations
 from kiosk.ui.updates import ContentUpdatesViewModel
 from kiosk.ui.viewmodels import KioskViewModel
@@ -71,12 +72,15 @@ class KioskWindow:
     visits: VisitTracker | None = None
     recorder: Recorder | None = None
     programme: ProgrammeViewModel | None = None
+    read_aloud: ReadAloudViewModel | None = None
 
     def dispose(self) -> None:
         """Tear the QML down before its view model goes, so no binding sees a half-deleted model."""
         self.session.stop()
         if self.programme is not None:
             self.programme.release()
+        if self.read_aloud is not None:
+            self.read_aloud.release()
         if self.visits is not None:
             self.visits.leave("closed")
         if self.recorder is not None:
@@ -149,6 +153,7 @@ def build_window(
     visits_database: Path | None = None,
     packs_in_use: bool = False,
     wall_clock: Callable[[], datetime.datetime] = utc_now,
+    speech_engine: str | None = None,
 ) -> KioskWindow:
     """Create the view models and the QML window around them. Needs a QGuiApplication.
 
@@ -163,6 +168,8 @@ def build_window(
     the installed content pack's (not a --content folder), so a newer pack replaces it.
     `wall_clock` is the time of day (an aware datetime) the programme's now and next follow: tests
     and `kiosk snapshot --at` set it.
+    `speech_engine` names the text-to-speech engine that reads pages aloud (kiosk.ui.speech.SYSTEM_ENGINE,
+    MOCK_ENGINE for tests; None: no Listen button).
     """
     if visitor_sessions:
         # A booth plays videos all day: keep what decoding threads leave behind where a trim finds it.
@@ -188,19 +195,30 @@ def build_window(
     kiosk.pageChanged.connect(lambda: documents.show_page(kiosk.current_page()))
     player.show_page(kiosk.current_page())
     documents.show_page(kiosk.current_page())
+    read_aloud = ReadAloudViewModel(speech_engine, pages.languages)
+    # Another page or language stops the reading; a video and the reading never talk at once.
+    kiosk.pageChanged.connect(lambda: read_aloud.show_page(kiosk.current_page()))
+    read_aloud.show_page(kiosk.current_page())
+    player.stateChanged.connect(lambda: read_aloud.stop() if player.state() == "playing" else None)
+    read_aloud.changed.connect(
+        lambda: player.pause() if read_aloud.is_speaking() and player.state() == "playing" else None
+    )
 
     settings = pages.kiosk_settings()
     session = SessionViewModel(
         VisitorSession(settings["idle_seconds"], settings["prompt_seconds"]),
         enabled=visitor_sessions,
         clock=clock,
-        # Watching a video is being there, even without a touch.
-        busy=lambda: player.state() == "playing" and kiosk.current_route() != ATTRACT,
+        # Watching a video, or listening to a page, is being there, even without a touch.
+        busy=lambda: (
+            (player.state() == "playing" and kiosk.current_route() != ATTRACT) or read_aloud.is_speaking()
+        ),
         invitations=lambda: invitations_for(pages.languages, translations.translate_in),
     )
 
     def end_visitor_session() -> None:
         # Everything a visitor may have changed goes back to how the next visitor should find it.
+        read_aloud.stop()
         player.reset_visitor_state()
         search.clear()
         preferences.reset()
@@ -309,6 +327,7 @@ def build_window(
         "dashboard": dashboard,
         "updates": updates,
         "programme": programme,
+        "readAloud": read_aloud,
         "touchKeyboard": touch_keyboard,
         "animate": animate,
     }
@@ -323,6 +342,8 @@ def build_window(
     # Wanted as soon as a visitor might search, but not before the first page is on screen:
     # the worker thread would compete with start-up for the interpreter.
     window.frameSwapped.connect(search.prepare, Qt.ConnectionType.SingleShotConnection)
+    # The voices are looked for on their own thread, once the first page is on screen.
+    window.frameSwapped.connect(read_aloud.prepare, Qt.ConnectionType.SingleShotConnection)
     corner = window.findChild(QQuickItem, "adminCorner")
 
     def in_staff_corner(point: QPointF) -> bool:
@@ -360,6 +381,7 @@ def build_window(
         visits=tracker,
         recorder=recorder,
         programme=programme,
+        read_aloud=read_aloud,
     )
 
 

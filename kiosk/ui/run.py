@@ -15,6 +15,7 @@ from kiosk import paths
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, application, build_window
 from kiosk.ui.keyboard import use_on_screen_keyboard
+from kiosk.ui.speech import SYSTEM_ENGINE
 
 log = logging.getLogger(__name__)
 # After start-up's work (the search index, the first pages) is done.
@@ -58,6 +59,7 @@ def run_window(
             self_test_content=intended_content if safe_mode else None,
             visits_database=paths.user_data() / "visits.db",
             packs_in_use=packs_in_use,
+            speech_engine=SYSTEM_ENGINE,
         )
     except RuntimeError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)

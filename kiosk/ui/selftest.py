@@ -25,6 +25,7 @@ from kiosk.core.problems import MediaReference, Severity, errors
 from kiosk.ui.app import application
 from kiosk.ui.deepcheck import LARGE_FILE_BYTES, probe_logo, probe_video
 from kiosk.ui.documents import FAILURE_TEXT as PDF_FAILURE_TEXT
+from kiosk.ui.speech import SYSTEM_ENGINE
 
 DEFAULT_SIZE = (1920, 1080)
 PDF_RENDER_WIDTH = 400
@@ -110,8 +111,10 @@ def run_self_test(
     *,
     size: tuple[int, int] = DEFAULT_SIZE,
     clock: Callable[[], float] = time.monotonic,
+    speech_engine: str | None = SYSTEM_ENGINE,
 ) -> bool:
-    """Check everything a visitor would meet in `content`; report line by line; True if nothing failed."""
+    """Check everything a visitor would meet in `content`; report line by line; True if nothing failed.
+    `speech_engine` names the engine whose voices read aloud uses (None: not looked at)."""
     started = clock()
     tally = _Tally(report)
     report(f"Self-test of the content in {content}")
@@ -141,6 +144,9 @@ def run_self_test(
             tally.warn(str(problem))
     if result.compiled is not None:
         check_app_words(content, result.compiled["agenda"]["languages"], tally.warn)
+
+    if result.compiled is not None and speech_engine is not None:
+        check_voices(result.compiled["agenda"]["languages"], speech_engine, tally)
 
     _check_media(content, result.media, tally)
 
@@ -176,6 +182,35 @@ def check_app_words(content: Path, languages: list[str], warn: Report) -> None:
                 f"app words ({code}): {len(found.missing)} of {found.total} not translated, shown in "
                 f"English ({named}{more}); kiosk validate lists them all"
             )
+
+
+VOICES_NEEDED = "Voices come from speech-dispatcher with espeak-ng on Linux, from the system's own voices on Windows and macOS"
+
+
+def check_voices(languages: list[str], speech_engine: str, tally: _Tally) -> None:
+    """Read aloud: the voices this machine has for each content language. A language with none is a
+    warning, not a failure: its visitors see no Listen button, and all else works."""
+    from kiosk.ui.speech import describe_voices, make_engine, voice_inventory
+
+    try:
+        engine = make_engine(speech_engine)
+        inventory = voice_inventory(engine, languages)
+    except Exception as exc:  # a broken voice installation is reported, not raised
+        tally.warn(f"read aloud: the speech engine did not start ({exc}); Listen is hidden")
+        return
+    missing = [code for code, found in inventory.items() if not found["voices"]]
+    if len(missing) == len(languages):
+        reason = str(engine.errorString()) if hasattr(engine, "errorString") else ""
+        tally.warn(
+            f"read aloud: no voice for {', '.join(languages)}{f' ({reason})' if reason else ''}: Listen is "
+            f"hidden. {VOICES_NEEDED}"
+        )
+        return
+    tally.passed("read aloud", describe_voices(inventory).replace(": none", ": none (Listen is hidden)"))
+    for code in missing:
+        tally.warn(
+            f"read aloud ({code}): no voice for this language, Listen is hidden in it. {VOICES_NEEDED}"
+        )
 
 
 def _check_media(root: Path, media: list[MediaReference], tally: _Tally) -> None:

@@ -816,6 +816,25 @@
     </message>
 </context>
 <context>
+    <name>ListenButton</name>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>أوقف القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>اقرأ هذه الصفحة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>استمع</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Search</source>

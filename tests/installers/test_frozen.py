@@ -270,6 +270,9 @@ def test_bundle_is_trimmed_and_within_budget(build: Build) -> None:
         "PySide6/Qt/qml/QtMultimedia/qmldir",
         "PySide6/Qt/lib/libQt6DBus.so.6",
         "PySide6/Qt/lib/libQt6Pdf.so.6",
+        "PySide6/Qt/lib/libQt6TextToSpeech.so.6",
+        "PySide6/Qt/plugins/texttospeech/libqtexttospeech_speechd.so",
+        "PySide6/QtTextToSpeech.abi3.so",
         "PySide6/QtDBus.abi3.so",
         "cryptography/hazmat/bindings/_rust.abi3.so",
         "resources/i18n/kiosk_fr.qm",
@@ -316,6 +319,10 @@ def test_deb_control_and_desktop_entry(build: Build, installed_root: Path) -> No
     )
     assert re.fullmatch(r".+ <[^@\s]+@[^@\s]+>", fields["Maintainer"])
     assert "libgl1" in fields["Depends"] and "libegl1" in fields["Depends"]
+    # Read aloud's voices: recommended, as a kiosk without them still works (no Listen button).
+    assert {"speech-dispatcher", "speech-dispatcher-espeak-ng"} <= {
+        part.strip() for part in fields["Recommends"].split(",")
+    }
     assert fields["Description"]
     assert int(fields["Installed-Size"]) * 1024 > size_of(build.bundle)
 

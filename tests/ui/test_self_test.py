@@ -57,7 +57,8 @@ def test_the_bundled_content_passes_as_staff_would_run_it(bundled_pages: Pages) 
     assert re.fullmatch(r"Self-test passed: all \d+ check\(s\) passed \(\d+ s\)\.", lines[-1])
     checks = lines[1:-1]
     assert all(REPORT_LINE.match(line) for line in checks), checks
-    assert not [line for line in checks if not line.startswith("PASS")]
+    # Read aloud finds no voice here: the tests point speech-dispatcher nowhere (tests/conftest.py).
+    assert not [line for line in checks if not line.startswith(("PASS", "WARN  read aloud"))]
     # Four videos, each in English, French and Spanish.
     assert len([line for line in checks if line.startswith("PASS  video ")]) == 12
     # The handout in each language, every page drawn.

@@ -16,6 +16,8 @@ Window {
     property var updates: null
     // The conference programme's now and next, and its day switch (kiosk.ui.programme).
     property var programme: null
+    // Read aloud (kiosk.ui.speech): Listen in the top bar, the passage read marked on the page.
+    property var readAloud: null
     property bool adminPadOpen: false
     readonly property bool attracting: kiosk.page.kind === "attract"
     property bool touchKeyboard: false
@@ -49,6 +51,7 @@ Window {
             visible: !window.attracting
             height: visible ? implicitHeight : 0
             preferencesOpen: preferencesPanel.open
+            readAloud: window.readAloud
             anchors { left: parent.left; right: parent.right; top: parent.top }
             z: 2
             onPreferencesRequested: preferencesPanel.open = !preferencesPanel.open
@@ -107,6 +110,8 @@ Window {
             function onContentHeightChanged() { pageView.placePage() }
             function onMovementStarted() { pageView.wantedContentY = -1 }
         }
+
+        ReadAloudHighlight { readAloud: window.readAloud; page: pageView.item }
 
         Loader {
             // Built the first time a visitor opens it: start-up does not pay for it.

@@ -6,6 +6,8 @@ Rectangle {
 
     required property var kiosk
     property bool preferencesOpen: false
+    // Read aloud (kiosk.ui.speech), or null: no Listen button.
+    property var readAloud: null
     signal preferencesRequested()
 
     readonly property int rowHeight: Theme.touchTarget + Theme.px(28)
@@ -112,6 +114,7 @@ Rectangle {
         y: bar.oneRow ? (bar.rowHeight - height) / 2 : bar.rowHeight - Theme.px(14) + (bar.rowHeight - Theme.px(14) - height) / 2
         spacing: Theme.px(16)
 
+        ListenButton { readAloud: bar.readAloud }
         TouchButton {
             id: searchButton
             objectName: "searchButton"
