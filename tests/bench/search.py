@@ -362,6 +362,7 @@ def generate_compiled(
         "organisation": None,
         "version": "bench",
         "reviewed": None,
+        "programme": None,
     }
     from kiosk.core.model import KioskSettings
 
