@@ -33,6 +33,7 @@ from tests.ops.xdisplay import HEIGHT, PROBE, WIDTH, required, start_display, st
 
 ROOT = Path(__file__).resolve().parents[2]
 READER = Path(__file__).with_name("reader.py")
+KIOSK_AT = Path(__file__).with_name("kiosk_at.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 APP_NAME = "Fair Migration Kiosk"
@@ -103,6 +104,13 @@ class ScreenReaderStack:
 
     content: Path
     size: tuple[int, int] = (WIDTH, HEIGHT)
+    # More of the kiosk's command line, e.g. ("--route", "section/programme").
+    arguments: tuple[str, ...] = ()
+    # The kiosk's wall clock stopped at this time (an ISO date and time with its offset), for the
+    # programme's now and next; None: the machine's clock.
+    at: str | None = None
+    # This machine's kiosk.yaml (the office card, the kiosk's name), written before the kiosk starts.
+    machine_config: str | None = None
     folder: Path | None = None
     env: dict[str, str] = field(default_factory=dict)
     _started: list[subprocess.Popen[Any]] = field(default_factory=list)
@@ -141,17 +149,23 @@ class ScreenReaderStack:
         self._start_session_bus()
         # The accessibility bus, registered as org.a11y.Bus on the session bus; it starts the registry.
         self._spawn([BUS_LAUNCHER, "--launch-immediately"], "at-spi-bus-launcher")
+        if self.machine_config is not None:
+            settings = folder / "config" / "fair-migration-kiosk" / "kiosk.yaml"
+            settings.parent.mkdir(parents=True, exist_ok=True)
+            settings.write_text(self.machine_config, encoding="utf-8")
+        # `python -m kiosk`, or the same with its clock stopped (kiosk_at.py, for the tests only).
+        start = ["-m", "kiosk"] if self.at is None else [str(KIOSK_AT), self.at]
         self._kiosk = self._spawn(
             [
                 sys.executable,
-                "-m",
-                "kiosk",
+                *start,
                 "--content",
                 str(self.content),
                 "--size",
                 f"{self.size[0]}x{self.size[1]}",
                 "--touch-keyboard",
                 "off",
+                *self.arguments,
             ],
             "kiosk",
             cwd=ROOT,
@@ -382,9 +396,12 @@ class ScreenReaderStack:
         return found
 
 
-def started_stack(tmp_path_factory: pytest.TempPathFactory, content: Path) -> Iterator[ScreenReaderStack]:
-    """For a module-scoped fixture: one kiosk, one display and one bus for all of a module's tests."""
-    stack = ScreenReaderStack(content=content)
+def started_stack(
+    tmp_path_factory: pytest.TempPathFactory, content: Path, **options: Any
+) -> Iterator[ScreenReaderStack]:
+    """For a module-scoped fixture: one kiosk, one display and one bus for all of a module's tests.
+    `options` are ScreenReaderStack's: arguments, at, machine_config."""
+    stack = ScreenReaderStack(content=content, **options)
     try:
         stack.start(tmp_path_factory.mktemp("a11y"))
         yield stack
