@@ -98,6 +98,24 @@ def shown_unnamed(tree: list[Node]) -> list[Node]:
     return [node for node in tree if on_show(node) and not node["name"] and node["role"] not in CONTAINERS]
 
 
+def reads_in_order(shown: list[Node], *expected: str) -> None:
+    """A screen reader reading on from the top meets each expected text, in this order."""
+    found = [str(node["name"]) for node in shown if node["role"] not in CONTAINERS]
+    place = -1
+    for text in expected:
+        later = [index for index, name in enumerate(found) if index > place and text in name]
+        assert later, (
+            f"{text!r} is not on the accessibility tree after {found[place] if place >= 0 else 'the top'!r}: {found}"
+        )
+        place = later[0]
+
+
+def clean(stack: ScreenReaderStack) -> None:
+    tree = stack.tree()
+    assert hidden_but_exposed(tree) == [], "hidden but named or focusable"
+    assert shown_unnamed(tree) == [], "on show without a name"
+
+
 @dataclass
 class ScreenReaderStack:
     """Everything between a blind visitor's keyboard and the kiosk, started once per test module."""
@@ -349,7 +367,16 @@ class ScreenReaderStack:
             self.xdotool("windowactivate", windows[-1])
             return False
 
-        self.wait_for(active, 30, "the kiosk's window to be mapped and active")
+        self.wait_for(
+            active,
+            30,
+            "the kiosk's window to be mapped and active",
+            # What to look at when it never is: the kiosk's windows, the one active, the window manager.
+            lambda: (
+                f"windows {windows}, active {self.xdotool('getactivewindow')!r}; "
+                f"openbox: {self.log_text('openbox')[-500:]!r}"
+            ),
+        )
 
     def key(self, *keys: str) -> None:
         """Keys as xdotool names them: Tab, shift+Tab, Return, Escape, alt+Home, slash."""

@@ -217,7 +217,10 @@ def test_the_aa_panel_is_a_dialog_that_keeps_the_focus_and_gives_it_back(stack: 
         node for node in tree if node["path"][: len(dialog["path"])] == dialog["path"] and node is not dialog
     ]
     inside_controls = {(node["role"], node["name"]) for node in inside if "focusable" in node["states"]}
-    assert "checked" in node_named(stack, PREFERENCES, "push button")["states"]  # Aa says its panel is open
+    # Aa says its panel is open.
+    stack.wait_for(
+        lambda: "checked" in node_named(stack, PREFERENCES, "push button")["states"], 5, "Aa heard as checked"
+    )
     # Round the panel's controls and on: Tab never leaves it.
     visited = set()
     for _ in range(len(inside_controls) + 1):
@@ -230,4 +233,8 @@ def test_the_aa_panel_is_a_dialog_that_keeps_the_focus_and_gives_it_back(stack: 
     back = stack.focus_after(("Escape",), lambda e: True, "the focus back after Escape")
     assert back["name"] == aa["name"] and back["role"] == "push button"
     assert not any(node["role"] == "dialog" for node in stack.shown())
-    assert "checked" not in node_named(stack, PREFERENCES, "push button")["states"]
+    stack.wait_for(
+        lambda: "checked" not in node_named(stack, PREFERENCES, "push button")["states"],
+        5,
+        "Aa heard as not checked once its panel has closed",
+    )
