@@ -20,7 +20,8 @@ def main() -> int:
     from kiosk.cli import main as kiosk
     from kiosk.ui import app, run
 
-    run.build_window = functools.partial(app.build_window, wall_clock=lambda: at)
+    # run.py made its window with the build_window it imported: that name is the one to replace.
+    setattr(run, "build_window", functools.partial(app.build_window, wall_clock=lambda: at))  # noqa: B010
     return kiosk(sys.argv[2:])
 
 

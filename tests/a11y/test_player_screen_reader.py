@@ -94,7 +94,7 @@ def slider_at(stack: ScreenReaderStack, seconds: int) -> Node:
 
     def there() -> bool:
         found[:] = [slider(stack)]
-        return found[0]["value"]["now"] == seconds
+        return bool(found[0]["value"]["now"] == seconds)
 
     stack.wait_for(there, 10, f"the seek bar at {seconds} s", lambda: str(found))
     bar = found[0]
