@@ -33,6 +33,7 @@ from tests.ops.xdisplay import HEIGHT, PROBE, WIDTH, required, start_display, st
 
 ROOT = Path(__file__).resolve().parents[2]
 READER = Path(__file__).with_name("reader.py")
+KIOSK_AT = Path(__file__).with_name("kiosk_at.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 APP_NAME = "Fair Migration Kiosk"
@@ -97,12 +98,37 @@ def shown_unnamed(tree: list[Node]) -> list[Node]:
     return [node for node in tree if on_show(node) and not node["name"] and node["role"] not in CONTAINERS]
 
 
+def reads_in_order(shown: list[Node], *expected: str) -> None:
+    """A screen reader reading on from the top meets each expected text, in this order."""
+    found = [str(node["name"]) for node in shown if node["role"] not in CONTAINERS]
+    place = -1
+    for text in expected:
+        later = [index for index, name in enumerate(found) if index > place and text in name]
+        assert later, (
+            f"{text!r} is not on the accessibility tree after {found[place] if place >= 0 else 'the top'!r}: {found}"
+        )
+        place = later[0]
+
+
+def clean(stack: ScreenReaderStack) -> None:
+    tree = stack.tree()
+    assert hidden_but_exposed(tree) == [], "hidden but named or focusable"
+    assert shown_unnamed(tree) == [], "on show without a name"
+
+
 @dataclass
 class ScreenReaderStack:
     """Everything between a blind visitor's keyboard and the kiosk, started once per test module."""
 
     content: Path
     size: tuple[int, int] = (WIDTH, HEIGHT)
+    # More of the kiosk's command line, e.g. ("--route", "section/programme").
+    arguments: tuple[str, ...] = ()
+    # The kiosk's wall clock stopped at this time (an ISO date and time with its offset), for the
+    # programme's now and next; None: the machine's clock.
+    at: str | None = None
+    # This machine's kiosk.yaml (the office card, the kiosk's name), written before the kiosk starts.
+    machine_config: str | None = None
     folder: Path | None = None
     env: dict[str, str] = field(default_factory=dict)
     _started: list[subprocess.Popen[Any]] = field(default_factory=list)
@@ -141,17 +167,23 @@ class ScreenReaderStack:
         self._start_session_bus()
         # The accessibility bus, registered as org.a11y.Bus on the session bus; it starts the registry.
         self._spawn([BUS_LAUNCHER, "--launch-immediately"], "at-spi-bus-launcher")
+        if self.machine_config is not None:
+            settings = folder / "config" / "fair-migration-kiosk" / "kiosk.yaml"
+            settings.parent.mkdir(parents=True, exist_ok=True)
+            settings.write_text(self.machine_config, encoding="utf-8")
+        # `python -m kiosk`, or the same with its clock stopped (kiosk_at.py, for the tests only).
+        start = ["-m", "kiosk"] if self.at is None else [str(KIOSK_AT), self.at]
         self._kiosk = self._spawn(
             [
                 sys.executable,
-                "-m",
-                "kiosk",
+                *start,
                 "--content",
                 str(self.content),
                 "--size",
                 f"{self.size[0]}x{self.size[1]}",
                 "--touch-keyboard",
                 "off",
+                *self.arguments,
             ],
             "kiosk",
             cwd=ROOT,
@@ -335,7 +367,16 @@ class ScreenReaderStack:
             self.xdotool("windowactivate", windows[-1])
             return False
 
-        self.wait_for(active, 30, "the kiosk's window to be mapped and active")
+        self.wait_for(
+            active,
+            30,
+            "the kiosk's window to be mapped and active",
+            # What to look at when it never is: the kiosk's windows, the one active, the window manager.
+            lambda: (
+                f"windows {windows}, active {self.xdotool('getactivewindow')!r}; "
+                f"openbox: {self.log_text('openbox')[-500:]!r}"
+            ),
+        )
 
     def key(self, *keys: str) -> None:
         """Keys as xdotool names them: Tab, shift+Tab, Return, Escape, alt+Home, slash."""
@@ -382,9 +423,12 @@ class ScreenReaderStack:
         return found
 
 
-def started_stack(tmp_path_factory: pytest.TempPathFactory, content: Path) -> Iterator[ScreenReaderStack]:
-    """For a module-scoped fixture: one kiosk, one display and one bus for all of a module's tests."""
-    stack = ScreenReaderStack(content=content)
+def started_stack(
+    tmp_path_factory: pytest.TempPathFactory, content: Path, **options: Any
+) -> Iterator[ScreenReaderStack]:
+    """For a module-scoped fixture: one kiosk, one display and one bus for all of a module's tests.
+    `options` are ScreenReaderStack's: arguments, at, machine_config."""
+    stack = ScreenReaderStack(content=content, **options)
     try:
         stack.start(tmp_path_factory.mktemp("a11y"))
         yield stack

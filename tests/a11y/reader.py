@@ -6,6 +6,7 @@ One JSON command a line on standard input, one JSON answer a line on standard ou
   {"do": "tree"}                     the application's showing objects, depth first (reading order)
   {"do": "focused"}                  the object that has the keyboard focus, or null
   {"do": "events", "since": N}       the events heard from number N on, and the next number
+                                     (focus, announcements, names, values, checked and pressed states)
   {"do": "press", "index": [..]}     run the default action ("press") of the object at that path
 The first line written is {"ready": true, "app": NAME} once the application is on the bus."""
 
@@ -26,7 +27,15 @@ EVENTS = (
     "object:state-changed:focused",
     "object:announcement",
     "object:property-change:accessible-name",
+    # Listened to also so that libatspi's cache of a description is renewed when it changes (the
+    # seek bar's "0:10 of 0:35"): without a listener it keeps the first one it fetched.
+    "object:property-change:accessible-description",
     "object:children-changed",
+    # A slider moved, a toggle switched: what Orca says as "65" or "pressed" / "not pressed".
+    "object:property-change:accessible-value",
+    "object:value-changed",
+    "object:state-changed:checked",
+    "object:state-changed:pressed",
 )
 
 heard: list[dict] = []
@@ -70,6 +79,18 @@ def text_of(accessible) -> str:
         return ""
 
 
+def value_of(accessible) -> dict | None:
+    """A slider's value, minimum and maximum (AT-SPI's Value interface), or None for other objects."""
+    try:
+        value = accessible.queryValue()
+    except Exception:
+        return None
+    try:
+        return {"now": value.currentValue, "min": value.minimumValue, "max": value.maximumValue}
+    except Exception:
+        return None
+
+
 def extents_of(accessible) -> list[int]:
     try:
         box = accessible.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
@@ -88,6 +109,7 @@ def describe(accessible, path: list[int]) -> dict:
         "states": states_of(accessible),
         "attributes": attributes_of(accessible),
         "text": text_of(accessible),
+        "value": value_of(accessible),
         "childCount": accessible.childCount,
     }
 

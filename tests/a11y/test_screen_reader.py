@@ -20,12 +20,10 @@ import pytest
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
 from tests.a11y.harness import (
-    CONTAINERS,
     Event,
-    Node,
     ScreenReaderStack,
-    hidden_but_exposed,
-    shown_unnamed,
+    clean,
+    reads_in_order,
     started_stack,
 )
 
@@ -58,24 +56,6 @@ def titled(title: str) -> Any:
 
 def heading_named(title: str) -> Any:
     return lambda event: event["role"] == "heading" and event["name"] == title
-
-
-def reads_in_order(shown: list[Node], *expected: str) -> None:
-    """A screen reader reading on from the top meets each expected text, in this order."""
-    found = [str(node["name"]) for node in shown if node["role"] not in CONTAINERS]
-    place = -1
-    for text in expected:
-        later = [index for index, name in enumerate(found) if index > place and text in name]
-        assert later, (
-            f"{text!r} is not on the accessibility tree after {found[place] if place >= 0 else 'the top'!r}: {found}"
-        )
-        place = later[0]
-
-
-def clean(stack: ScreenReaderStack) -> None:
-    tree = stack.tree()
-    assert hidden_but_exposed(tree) == [], "hidden but named or focusable"
-    assert shown_unnamed(tree) == [], "on show without a name"
 
 
 def open_page(stack: ScreenReaderStack, card_title: str, heading: str) -> Event:

@@ -276,13 +276,14 @@ def test_toggles_are_pressed_or_not_under_a_name_that_stays(open_at: Opened) -> 
     assert name_of(sound) == "Sound" and heard(sound).state().checked
     shown.player.set_muted(True)
 
-    # "Aa" opens a panel: pressed while it is open.
+    # "Aa" opens a panel: checked while it is open (not "pressed": Qt's bridge sends no event for
+    # that state, so a screen reader's cache would keep it after the panel closed).
     aa = find(window, "preferencesButton")
-    assert heard(aa).state().checkable and not heard(aa).state().pressed
+    assert heard(aa).state().checkable and not heard(aa).state().checked
     tab_to(window, "preferencesButton", key=Qt.Key.Key_Backtab)
     press(window, Qt.Key.Key_Return)
     wait_until(lambda: bool(heard(aa).state().checked), 2000)
-    assert heard(aa).state().pressed and name_of(aa) == "Text size, contrast and motion"
+    assert not heard(aa).state().pressed and name_of(aa) == "Text size, contrast and motion"
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

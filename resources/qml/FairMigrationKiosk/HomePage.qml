@@ -13,6 +13,11 @@ Flickable {
     // Where the keyboard focus goes when this page is shown (PageFocus.qml).
     readonly property Item heading: pageTitle
 
+    // Back from a session opened under "On now" or "Next": its row (PageFocus.qml).
+    function controlFor(route) {
+        return nowNext.rowFor(route)
+    }
+
     objectName: "homePage"
     contentWidth: width
     contentHeight: layout.height + 2 * Theme.margin
@@ -32,6 +37,7 @@ Flickable {
         rowSpacing: Theme.margin
 
         NowNext {
+            id: nowNext
             // At a conference the first question: what is on now, and where. Only within its days.
             programme: view.programme
             kiosk: view.kiosk

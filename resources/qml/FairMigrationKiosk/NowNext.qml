@@ -13,6 +13,22 @@ Column {
     readonly property var nowNext: programme ? programme.nowNext : ({ visible: false, now: [], next: [] })
 
     objectName: "nowNext"
+
+    // Back from a session opened here: its row, for the home page to give the focus to.
+    function rowFor(route) {
+        const wanted = "session:" + route
+        const search = item => {
+            if (item.objectName === wanted)
+                return item
+            for (let index = 0; index < item.children.length; ++index) {
+                const found = search(item.children[index])
+                if (found)
+                    return found
+            }
+            return null
+        }
+        return panel.visible ? search(panel) : null
+    }
     visible: !!nowNext.visible
     spacing: Theme.px(12)
 
@@ -45,6 +61,7 @@ Column {
                 text: modelData.heading
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+                Accessible.ignored: !visible
             }
             Repeater {
                 model: modelData.sessions
@@ -70,5 +87,8 @@ Column {
         font.pixelSize: Theme.bodySize
         color: panel.onAccent ? Theme.textOnAccent : Theme.mutedText
         text: qsTr("No more sessions today.")
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+        Accessible.ignored: !visible
     }
 }

@@ -64,6 +64,9 @@ Rectangle {
             font.bold: true
             color: Theme.text
             text: card.office ? Theme.readingOrder(card.office.name, LayoutMirroring.enabled) : ""
+            Accessible.role: Accessible.StaticText
+            Accessible.name: card.office ? card.office.name : ""
+            Accessible.ignored: !visible
         }
         Text {
             objectName: "officeAddress"
@@ -76,6 +79,10 @@ Rectangle {
             font.pixelSize: (card.large ? Theme.bodySize * card.textScale : Theme.smallSize)
             color: Theme.text
             text: card.office ? card.office.address : ""
+            Accessible.role: Accessible.StaticText
+            // One line a screen reader reads with pauses, rather than lines run together.
+            Accessible.name: text.split("\n").join(", ")
+            Accessible.ignored: !visible
         }
         Text {
             objectName: "officeHoursLabel"
@@ -88,6 +95,9 @@ Rectangle {
             font.bold: true
             color: Theme.mutedText
             text: qsTr("Opening hours")
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !visible
         }
         Text {
             id: officeHours
@@ -101,6 +111,9 @@ Rectangle {
             font.pixelSize: (card.large ? Theme.bodySize * card.textScale : Theme.smallSize)
             color: Theme.text
             text: card.office ? card.office.hours : ""
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text.split("\n").join(", ")
+            Accessible.ignored: !visible
         }
         Flow {
             objectName: "officeCodes"
@@ -121,6 +134,12 @@ Rectangle {
                         url: modelData.url
                         displayUrl: modelData.shown
                         size: card.qrSize
+                        // Said as what the code does: "QR code: link to <office>, <address>", "QR
+                        // code: call <number>", "QR code: write to <address>".
+                        title: modelData.name === "web" && card.office ? card.office.name : ""
+                        spokenName: modelData.name === "phone" ? qsTr("QR code: call %1").arg(modelData.shown)
+                                  : modelData.name === "email" ? qsTr("QR code: write to %1").arg(modelData.shown)
+                                  : ""
                     }
                     Text {
                         id: shown
@@ -134,6 +153,8 @@ Rectangle {
                         color: Theme.text
                         // An address or a number reads left to right in every language.
                         text: "\u2066" + modelData.shown + "\u2069"
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: modelData.shown
                     }
                 }
             }

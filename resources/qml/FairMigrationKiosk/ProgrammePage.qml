@@ -14,6 +14,19 @@ Flickable {
     readonly property var days: page.days || []
     readonly property int dayIndex: programme ? Math.min(programme.dayIndex, Math.max(0, days.length - 1)) : 0
     readonly property var day: days.length > 0 ? days[dayIndex] : ({ date: "", sessions: [] })
+    // Where the keyboard focus goes when this page is shown (PageFocus.qml).
+    readonly property Item heading: pageTitle
+
+    // Back from a session: its row, for PageFocus.qml to give the focus to (a topic card below is
+    // found by CardGrid itself).
+    function controlFor(route) {
+        for (let index = 0; index < sessionRows.count; ++index) {
+            const row = sessionRows.itemAt(index)
+            if (row && row.entry.route === route)
+                return row
+        }
+        return null
+    }
 
     objectName: "programmePage"
     contentWidth: width
@@ -31,6 +44,7 @@ Flickable {
         spacing: Theme.gap
 
         Text {
+            id: pageTitle
             objectName: "pageTitle"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -42,6 +56,11 @@ Flickable {
             text: Theme.readingOrder(view.page.title, LayoutMirroring.enabled)
             Accessible.role: Accessible.Heading
             Accessible.name: text
+            Accessible.focusable: true
+            // The focus lands here on a page change (PageFocus.qml), but the heading is no Tab stop:
+            // Tab goes on into the page from here.
+            Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+            Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
         }
         LanguageNote { page: view.page; Layout.fillWidth: true }
         Text {
@@ -53,6 +72,9 @@ Flickable {
             font.pixelSize: Theme.headingSize - Theme.px(4)
             color: Theme.mutedText
             text: Theme.readingOrder(view.page.subtitle, LayoutMirroring.enabled)
+            Accessible.role: Accessible.StaticText
+            Accessible.name: view.page.subtitle || ""
+            Accessible.ignored: !visible
         }
 
         Flow {
@@ -61,6 +83,10 @@ Flickable {
             Layout.fillWidth: true
             spacing: Theme.px(16)
             visible: view.days.length > 1
+            // Heard as a group of choices, the day on show checked, as the languages are.
+            Accessible.role: Accessible.Grouping
+            Accessible.name: qsTr("Days of the programme")
+            Accessible.ignored: !visible
             Repeater {
                 model: view.days
                 delegate: TouchButton {
@@ -88,6 +114,7 @@ Flickable {
             Accessible.name: text
         }
         Repeater {
+            id: sessionRows
             model: view.day.sessions
             delegate: SessionRow {
                 required property var modelData
@@ -107,6 +134,9 @@ Flickable {
             font.pixelSize: Theme.smallSize
             color: Theme.mutedText
             text: qsTr("Times are local time at the venue (%1).").arg(view.page.timeZone || "")
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !visible
         }
         CardGrid {
             objectName: "cards"

@@ -8,6 +8,8 @@ Item {
     property string displayUrl
     // What the link leads to, for a screen reader: "QR code: link to <title>, <address>".
     property string title
+    // A name of the caller's own where neither form fits ("QR code: add to calendar, <title>").
+    property string spokenName
     property int size: Theme.px(220)
 
     implicitWidth: size
@@ -24,6 +26,7 @@ Item {
         source: qr.url ? "image://qr/" + encodeURIComponent(qr.url) : ""
         Accessible.role: Accessible.Graphic
         Accessible.name: !qr.url ? ""
+                       : qr.spokenName ? qr.spokenName
                        : qr.title ? qsTr("QR code: link to %1, %2").arg(qr.title).arg(qr.displayUrl)
                        : qsTr("QR code for %1").arg(qr.displayUrl)
         // A page without a link keeps the code hidden: not on the accessibility tree either.

@@ -12,6 +12,8 @@ Flickable {
     property var documents: null
     readonly property var page: kiosk.page
     readonly property bool wide: width >= Theme.px(1500)
+    // Where the keyboard focus goes when this page is shown (PageFocus.qml).
+    readonly property Item heading: pageTitle
 
     objectName: "sessionPage"
     contentWidth: width
@@ -45,8 +47,12 @@ Flickable {
                 font.letterSpacing: Theme.px(1)
                 color: Theme.accent
                 text: Theme.kindLabel("session")
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                Accessible.ignored: !visible
             }
             Text {
+                id: pageTitle
                 objectName: "pageTitle"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -59,6 +65,11 @@ Flickable {
                 text: Theme.readingOrder(view.page.title, LayoutMirroring.enabled)
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+                Accessible.focusable: true
+                // The focus lands here on a page change (PageFocus.qml), but the heading is no Tab
+                // stop: Tab goes on into the page from here.
+                Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             }
             LanguageNote { page: view.page; Layout.fillWidth: true }
 
@@ -73,6 +84,10 @@ Flickable {
                 color: Theme.accent
                 text: Theme.dayLabel(view.page.day, view.page.language) + "  \u00B7  "
                       + "\u2066" + view.page.start + "\u2013" + view.page.end + "\u2069"
+                Accessible.role: Accessible.StaticText
+                // Without the dot and the marks that keep the times left to right on screen.
+                Accessible.name: Theme.dayLabel(view.page.day, view.page.language) + ", "
+                                 + view.page.start + "\u2013" + view.page.end
             }
             Text {
                 objectName: "timeZoneNote"
@@ -84,6 +99,9 @@ Flickable {
                 font.pixelSize: Theme.smallSize
                 color: Theme.mutedText
                 text: qsTr("Times are local time at the venue (%1).").arg(view.page.timeZone || "")
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                Accessible.ignored: !visible
             }
             Text {
                 objectName: "sessionRoom"
@@ -95,6 +113,9 @@ Flickable {
                 font.pixelSize: Theme.headingSize - Theme.px(4)
                 color: Theme.text
                 text: qsTr("Room: %1").arg(view.page.room || "")
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                Accessible.ignored: !visible
             }
             Text {
                 objectName: "sessionLanguages"
@@ -106,6 +127,9 @@ Flickable {
                 font.pixelSize: Theme.bodySize
                 color: Theme.mutedText
                 text: qsTr("Held in: %1").arg((view.page.heldIn || []).join("  \u00B7  "))
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Held in: %1").arg((view.page.heldIn || []).join(", "))
+                Accessible.ignored: !visible
             }
 
             Column {
@@ -124,6 +148,9 @@ Flickable {
                     font.letterSpacing: Theme.px(1)
                     color: Theme.mutedText
                     text: qsTr("Speakers")
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                    Accessible.ignored: !visible
                 }
                 Repeater {
                     model: view.page.speakers || []
@@ -140,6 +167,9 @@ Flickable {
                             font.bold: true
                             color: Theme.text
                             text: modelData.name
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
+                            Accessible.ignored: !visible
                         }
                         Text {
                             width: parent.width
@@ -150,6 +180,9 @@ Flickable {
                             font.pixelSize: Theme.smallSize + Theme.px(2)
                             color: Theme.mutedText
                             text: [modelData.role, modelData.organisation].filter(t => !!t).join("  \u00B7  ")
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: [modelData.role, modelData.organisation].filter(t => !!t).join(", ")
+                            Accessible.ignored: !visible
                         }
                     }
                 }
@@ -165,6 +198,9 @@ Flickable {
                 font.pixelSize: Theme.headingSize - Theme.px(4)
                 color: Theme.mutedText
                 text: Theme.readingOrder(view.page.subtitle, LayoutMirroring.enabled)
+                Accessible.role: Accessible.StaticText
+                Accessible.name: view.page.subtitle || ""
+                Accessible.ignored: !visible
             }
             Text {
                 objectName: "pageBody"
@@ -178,6 +214,9 @@ Flickable {
                 lineHeight: 1.25
                 color: Theme.text
                 text: view.page.body || ""
+                Accessible.role: Accessible.Paragraph
+                Accessible.name: AccessibleText.fromMarkdown(text)
+                Accessible.ignored: !visible
             }
         }
 
@@ -206,6 +245,7 @@ Flickable {
                         objectName: "calendarQr"
                         url: view.page.calendarText || ""
                         displayUrl: qsTr("an event for your calendar")
+                        spokenName: qsTr("QR code: add to calendar, %1").arg(view.page.title || "")
                         size: Theme.px(240)
                     }
                     Text {
@@ -218,11 +258,14 @@ Flickable {
                         font.pixelSize: Theme.bodySize - Theme.px(2)
                         color: Theme.text
                         text: qsTr("Scan with your phone's camera to add this session to your calendar.")
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                     }
                 }
             }
             SourcePanel {
                 page: view.page
+                title: view.page.title || ""
                 Layout.fillWidth: true
                 Layout.maximumWidth: Theme.readingWidth
             }
@@ -234,6 +277,9 @@ Flickable {
                 font.bold: true
                 color: Theme.text
                 text: qsTr("See also")
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+                Accessible.ignored: !visible
             }
             CardGrid {
                 objectName: "related"

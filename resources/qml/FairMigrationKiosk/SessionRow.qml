@@ -18,7 +18,9 @@ Rectangle {
 
     activeFocusOnTab: !onAccent
     Accessible.role: Accessible.Button
-    Accessible.name: times.text + ", " + entry.title + (entry.room ? ", " + entry.room : "")
+    // "10:00–11:30, <title>, <room>": the times without the marks that keep them left to right on
+    // screen (a screen reader would meet them as characters).
+    Accessible.name: entry.start + "\u2013" + entry.end + ", " + entry.title + (entry.room ? ", " + entry.room : "")
     Accessible.description: entry.speakers || ""
     Accessible.onPressAction: row.activated(entry.route)
     Keys.onReturnPressed: row.activated(entry.route)

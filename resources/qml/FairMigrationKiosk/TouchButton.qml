@@ -15,8 +15,8 @@ Rectangle {
     // the way the visitor reads.
     property string chevron: ""
     property int accessibleRole: checkable ? Accessible.RadioButton : Accessible.Button
-    // An on/off button (captions, sound, the panel "Aa" opens): heard as a toggle that is pressed or
-    // not, under a name that stays the same; how it is drawn stays the caller's (label, checked).
+    // An on/off button (captions, sound, the panel "Aa" opens): heard as a checkable button, checked
+    // or not, under a name that stays the same; how it is drawn stays the caller's (label, checked).
     property bool toggle: false
     property bool switchedOn: false
     readonly property bool filled: primary || checked
@@ -35,8 +35,9 @@ Rectangle {
     Accessible.role: accessibleRole
     Accessible.name: accessibleName
     Accessible.checkable: checkable || toggle
+    // Checked only, not "pressed" too: Qt's AT-SPI bridge sends no event when "pressed" changes, so
+    // a screen reader (libatspi caches states) would go on hearing "pressed" after a switch off.
     Accessible.checked: toggle ? switchedOn : checked
-    Accessible.pressed: toggle && switchedOn
     Accessible.onPressAction: button.activated()
     Keys.onReturnPressed: button.activated()
     Keys.onEnterPressed: button.activated()

@@ -266,6 +266,9 @@ Item {
                     text: panel.player.duration > 0 ? panel.player.elapsedText + " / " + panel.player.durationText : ""
                     Accessible.role: Accessible.StaticText
                     Accessible.name: panel.timeText
+                    // Before the film's length is known the clock is blank: nothing for a screen
+                    // reader to say, so it is not on the tree (an unnamed "label" otherwise).
+                    Accessible.ignored: panel.timeText === ""
                 }
             }
             Row {
