@@ -870,6 +870,14 @@
         <source>Opening hours</source>
         <translation>ساعات العمل</translation>
     </message>
+    <message>
+        <source>QR code: call %1</source>
+        <translation>رمز QR: الاتصال بالرقم %1</translation>
+    </message>
+    <message>
+        <source>QR code: write to %1</source>
+        <translation>رمز QR: الكتابة إلى %1</translation>
+    </message>
 </context>
 <context>
     <name>PageFocus</name>
@@ -1004,6 +1012,10 @@
 <context>
     <name>ProgrammePage</name>
     <message>
+        <source>Days of the programme</source>
+        <translation>أيام البرنامج</translation>
+    </message>
+    <message>
         <source>Times are local time at the venue (%1).</source>
         <translation>الأوقات بالتوقيت المحلي لمكان المؤتمر (%1).</translation>
     </message>
@@ -1121,6 +1133,10 @@
     <message>
         <source>an event for your calendar</source>
         <translation>موعد لتقويمك</translation>
+    </message>
+    <message>
+        <source>QR code: add to calendar, %1</source>
+        <translation>رمز QR: إضافة إلى التقويم، %1</translation>
     </message>
     <message>
         <source>Scan with your phone&apos;s camera to add this session to your calendar.</source>

@@ -831,6 +831,14 @@
         <source>Opening hours</source>
         <translation>Horario de atención</translation>
     </message>
+    <message>
+        <source>QR code: call %1</source>
+        <translation>Código QR: llamar al %1</translation>
+    </message>
+    <message>
+        <source>QR code: write to %1</source>
+        <translation>Código QR: escribir a %1</translation>
+    </message>
 </context>
 <context>
     <name>PageFocus</name>
@@ -953,6 +961,10 @@
 <context>
     <name>ProgrammePage</name>
     <message>
+        <source>Days of the programme</source>
+        <translation>Días del programa</translation>
+    </message>
+    <message>
         <source>Times are local time at the venue (%1).</source>
         <translation>Las horas son las del lugar de la conferencia (%1).</translation>
     </message>
@@ -1066,6 +1078,10 @@
     <message>
         <source>an event for your calendar</source>
         <translation>un evento para su calendario</translation>
+    </message>
+    <message>
+        <source>QR code: add to calendar, %1</source>
+        <translation>Código QR: añadir al calendario, %1</translation>
     </message>
     <message>
         <source>Scan with your phone&apos;s camera to add this session to your calendar.</source>

@@ -831,6 +831,14 @@
         <source>Opening hours</source>
         <translation>Heures d&apos;ouverture</translation>
     </message>
+    <message>
+        <source>QR code: call %1</source>
+        <translation>Code QR : appeler le %1</translation>
+    </message>
+    <message>
+        <source>QR code: write to %1</source>
+        <translation>Code QR : écrire à %1</translation>
+    </message>
 </context>
 <context>
     <name>PageFocus</name>
@@ -953,6 +961,10 @@
 <context>
     <name>ProgrammePage</name>
     <message>
+        <source>Days of the programme</source>
+        <translation>Jours du programme</translation>
+    </message>
+    <message>
         <source>Times are local time at the venue (%1).</source>
         <translation>Les heures sont celles du lieu de la conférence (%1).</translation>
     </message>
@@ -1066,6 +1078,10 @@
     <message>
         <source>an event for your calendar</source>
         <translation>un événement pour votre agenda</translation>
+    </message>
+    <message>
+        <source>QR code: add to calendar, %1</source>
+        <translation>Code QR : ajouter à l&apos;agenda, %1</translation>
     </message>
     <message>
         <source>Scan with your phone&apos;s camera to add this session to your calendar.</source>
