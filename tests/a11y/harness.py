@@ -16,6 +16,7 @@ Waits are for conditions (an event heard, an object shown) with a timeout, never
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import shutil
@@ -357,14 +358,25 @@ class ScreenReaderStack:
         """Keys go to the active window: make it the kiosk's (openbox may map it unfocused)."""
         assert self._kiosk is not None
         windows: list[str] = []
+        attempts = itertools.count()
+        asked = [0.0]
 
         def active() -> bool:
             windows[:] = self.xdotool("search", "--onlyvisible", "--pid", str(self._kiosk.pid)).split()
             if not windows:
                 return False
-            if self.xdotool("getactivewindow") == windows[-1]:
+            if self.xdotool("getactivewindow") in windows:
                 return True
-            self.xdotool("windowactivate", windows[-1])
+            if time.monotonic() < asked[0] + 0.5:
+                return False
+            asked[0] = time.monotonic()
+            # Under load openbox may not yet manage the newest window, or the pid may own more than one
+            # (the window and a helper): ask for each in turn, newest first, and let focus follow.
+            attempt = next(attempts)
+            target = windows[-1 - attempt % len(windows)]
+            self.xdotool("windowactivate", target)
+            if attempt % 4 == 3:
+                self.xdotool("windowfocus", target)
             return False
 
         self.wait_for(
