@@ -90,24 +90,8 @@ Column {
         highlightMoveDuration: 250
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        // The pages either side are drawn ahead, so a swipe or "Next" shows a finished page at once:
-        // only the page on show is drawn at once, its neighbours once it has slid into place, so a
-        // turn's frame draws nothing new (drawn in that frame, the page beyond took the turn to 2.8x a
-        // bare render). A turn faster than the slide draws its page in the turn, as before.
+        // The pages either side are drawn ahead, so a swipe or "Next" shows a finished page at once.
         cacheBuffer: width
-        property bool drawAhead: false
-        Timer {
-            id: drawAheadTimer
-            interval: pager.highlightMoveDuration + 50
-            onTriggered: pager.drawAhead = true
-        }
-        Connections {
-            target: panel.documents
-            function onPageChanged() {
-                pager.drawAhead = false
-                drawAheadTimer.restart()
-            }
-        }
         // Right to left, the first page lies at the right and the next comes in from the left, the
         // way Next points. A ListView laid out right to left starts at its far end (the last page)
         // when its pages arrive; so the view stays left to right inside and is drawn mirrored,
@@ -134,15 +118,10 @@ Column {
             color: "#FFFFFF"
             border.width: Math.max(1, Theme.px(1))
             border.color: Theme.border
-            // Drawn once it is on show or its neighbour has settled, then kept while it exists.
-            property bool drawn: false
-            readonly property bool wanted: index === panel.documents.page || pager.drawAhead
-            onWantedChanged: if (wanted) drawn = true
-            Component.onCompleted: drawn = wanted
             PdfPageImage {
                 objectName: index === panel.documents.page ? "documentPage" : "documentPage:" + index
                 anchors.fill: parent
-                document: parent.drawn ? pdf : null
+                document: pdf
                 currentFrame: index
                 sourceSize.width: width
                 // Drawn on this thread (a few milliseconds in Qt's C++): a page drawn on Qt's image
