@@ -223,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "install-autostart":
             return command_autostart(args)
         if args.command == "waiting-screen":
+            if refused := _no_display():
+                return refused
             from kiosk.ui.waiting import run_waiting_screen
 
             return run_waiting_screen(args.screen_file)
@@ -593,6 +595,8 @@ def _start_kiosk_mode(args: argparse.Namespace, argv: list[str]) -> int | None:
     from kiosk.supervisor import is_supervised, note_previous_end, run_supervised
 
     if not is_supervised() and not args.no_supervisor:
+        from kiosk.display import display_problem
+
         setup_logging("supervisor")
         child = paths.kiosk_command(*[a for a in argv if a not in ("--kiosk", "--safe-mode")], "--kiosk")
         return run_supervised(
@@ -601,6 +605,7 @@ def _start_kiosk_mode(args: argparse.Namespace, argv: list[str]) -> int | None:
             # Safe mode is remembered here until staff choose Restart.
             state_dir=paths.user_state(),
             waiting_screen_command=paths.kiosk_command("waiting-screen"),
+            display_check=display_problem,
         )
     setup_logging("ui")
     note_previous_end()
@@ -645,6 +650,8 @@ def command_run(args: argparse.Namespace, argv: list[str]) -> int:
 
         # Installs made while this kiosk runs keep the pack it shows, whatever else they clear.
         mark_showing(paths.user_data(), folder)
+    if refused := _no_display():
+        return refused
     from kiosk.ui.run import run_window
 
     return run_window(
@@ -660,6 +667,24 @@ def command_run(args: argparse.Namespace, argv: list[str]) -> int:
         supervised=_is_supervised(),
         packs_in_use=args.content is None and not args.safe_mode,
     )
+
+
+def _no_display() -> int | None:
+    """1, after saying so in one sentence (and in the log, at a booth), if no window can be opened:
+    Qt would abort the process with a core dump and a message about a missing library."""
+    from kiosk.display import display_problem
+
+    problem = display_problem()
+    if problem is None:
+        return None
+    if _is_supervised():
+        import logging
+
+        # The UI's log (and stderr): the supervisor, which checks before each start, backs off.
+        logging.getLogger("kiosk.display").error("%s", problem)
+    else:
+        print(problem, file=sys.stderr)
+    return 1
 
 
 def _content_on_show() -> Path:

@@ -44,6 +44,24 @@ def limit_heap_arenas(count: int = HEAP_ARENAS) -> bool:
     return bool(mallopt(_M_ARENA_MAX, count))
 
 
+# Qt Quick packs small images (icons, QR codes) into one texture, sized by default to the next powers
+# of two above the window: 2048x1024 pixels at 1280x800 (8 MiB), 2048x2048 at 1920x1080 (16 MiB),
+# made at the first small image a visitor's pages show and kept for good. With software OpenGL that
+# texture is in main memory. 512x512 (1 MiB) holds the kiosk's small images; larger ones (over 256
+# pixels) get a texture of their own, freed with the page.
+SMALL_IMAGE_ATLAS = 512
+
+
+def small_image_atlas(side: int = SMALL_IMAGE_ATLAS) -> None:
+    """Cap Qt Quick's texture atlas (before the first window draws); what the machine's environment
+    says (QSG_ATLAS_WIDTH, QSG_ATLAS_HEIGHT) wins."""
+    import os
+
+    for name in ("QSG_ATLAS_WIDTH", "QSG_ATLAS_HEIGHT"):
+        if name not in os.environ:
+            os.environ[name] = str(side)
+
+
 def return_free_memory() -> None:
     """After a visitor's session: decoders, pages and images of the session are freed by now, but
     glibc keeps freed heap pages (in one arena per decoding thread) until asked to trim them."""

@@ -62,6 +62,11 @@ STOP_GRACE = 5.0
 # Safe mode failing again and again means something beyond the content (a broken install, a full
 # disk): retrying twice a second would only flood the log and the CPU.
 SAFE_MODE_BACKOFF = 30.0
+# No screen to open a window on (a booth started before its display, a lost X server): the UI is not
+# started, as it would only fail; the supervisor says so in the log and looks again after a pause
+# that doubles up to a minute.
+NO_DISPLAY_FIRST_WAIT = 2.0
+NO_DISPLAY_LONGEST_WAIT = 60.0
 # A poll this late means the supervisor itself was not running (the machine slept, or was starved):
 # the heartbeat's silence over that gap says nothing about the UI.
 STALL_GAP = 10.0
@@ -115,10 +120,13 @@ class Supervisor:
         environ: Mapping[str, str] | None = None,
         state_dir: Path | None = None,
         waiting_screen_command: list[str] | None = None,
+        display_check: Callable[[Mapping[str, str]], str | None] | None = None,
     ) -> None:
         """`state_dir`: where safe mode is remembered, and what the waiting screen shows (None: safe
         mode lasts as long as this supervisor). `waiting_screen_command`: the "back in a moment"
-        screen, started with the path of what to show as its last argument (None: none)."""
+        screen, started with the path of what to show as its last argument (None: none).
+        `display_check`: given the UI's environment, why no window can be opened, or None (see
+        kiosk.display; None: not checked)."""
         self.child_command = list(child_command)
         self.safe_mode_command = list(safe_mode_command)
         self.heartbeat_timeout = heartbeat_timeout
@@ -137,6 +145,8 @@ class Supervisor:
         self.waiting_screen_command = list(waiting_screen_command) if waiting_screen_command else None
         self.waiting_screen: subprocess.Popen[bytes] | None = None
         self.waiting_screens_shown = 0
+        self.display_check = display_check
+        self.display_waits = 0
         self.safe_mode = self._remembered_safe_mode()
         # Clock times of the crashes and hangs still inside the crash window.
         self.recent_crashes: list[float] = []
@@ -181,6 +191,8 @@ class Supervisor:
     def _supervise(self) -> int:
         previous_end: str | None = None
         while not self.stop_requested:
+            if not self._wait_for_display():
+                break
             end = self._run_child_once(previous_end)
             if end.kind == "stopped":
                 break
@@ -203,6 +215,27 @@ class Supervisor:
             self._wait(self._count_crash(end))
         self._log.info("Supervisor stopped on request (signal %s)", self._stop_signal)
         return 0
+
+    def _wait_for_display(self) -> bool:
+        """Until a window can be opened (False if a stop is asked for first). Not a crash: the UI is
+        not started, nor counted towards safe mode, and no waiting screen is tried (it needs one too)."""
+        if self.display_check is None:
+            return True
+        environment = os.environ if self._environ is None else self._environ
+        pause, waited = NO_DISPLAY_FIRST_WAIT, 0.0
+        while not self.stop_requested:
+            problem = self.display_check(environment)
+            if problem is None:
+                if waited:
+                    self._log.info("A screen is there now, after %.0f s: starting the UI", waited)
+                return True
+            self._hide_waiting_screen()
+            self.display_waits += 1
+            self._log.error("The UI was not started. %s Looking again in %g s.", problem, pause)
+            self._wait(pause)
+            waited += pause
+            pause = min(pause * 2, NO_DISPLAY_LONGEST_WAIT)
+        return False
 
     def _count_crash(self, end: ChildEnd) -> float:
         """Record a crash or hang; switch to safe mode when they come too often. Returns the delay

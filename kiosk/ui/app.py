@@ -21,7 +21,7 @@ from kiosk.core.pages import ATTRACT, HOME, Pages
 from kiosk.core.pin import PinStore, default_pin_file
 from kiosk.core.session import VisitorSession
 from kiosk.core.visits import STAFF, VisitTracker
-from kiosk.memory import limit_heap_arenas, return_free_memory
+from kiosk.memory import limit_heap_arenas, return_free_memory, small_image_atlas
 from kiosk.ui.admin import AdminViewModel
 from kiosk.ui.dashboard import DashboardViewModel
 from kiosk.ui.documents import DocumentViewer
@@ -174,6 +174,7 @@ def build_window(
     if visitor_sessions:
         # A booth plays videos all day: keep what decoding threads leave behind where a trim finds it.
         limit_heap_arenas()
+        small_image_atlas()
     cache = cache_dir or paths.user_cache()
     if pages.content_root is not None:
         # Before any text is laid out: the content's own fonts are fallbacks of every text.

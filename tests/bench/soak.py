@@ -40,6 +40,18 @@ def rss_mb() -> float:
     return (memory_in_use() or 0) / 1024 / 1024
 
 
+def rss_parts() -> str:
+    """The resident set in its kinds: the heap and other private memory (anon), pages of mapped
+    files such as libraries and compiled QML (file), shared memory (shmem); in MiB."""
+    fields = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            name, _, value = line.partition(":")
+            if name in ("RssAnon", "RssFile", "RssShmem"):
+                fields[name[3:].lower()] = int(value.split()[0]) / 1024
+    return ", ".join(f"{name} {value:.1f}" for name, value in fields.items())
+
+
 @dataclass
 class SoakFigures:
     cycles: int
@@ -145,7 +157,7 @@ def run_soak(
     gc.collect()
     settle()
     figures.memory_at_start_mb = rss_mb()
-    progress(f"  at start:   {figures.memory_at_start_mb:7.1f} MiB, {counts()[0]} Qt objects")
+    progress(f"  at start:   {figures.memory_at_start_mb:7.1f} MiB, {counts()[0]} Qt objects ({rss_parts()})")
     started = time.perf_counter()
     for cycle in range(1, cycles + 1):
         # A touch on the attract loop: the session starts.
@@ -187,7 +199,9 @@ def run_soak(
             memory = rss_mb()
             figures.samples.append((cycle, memory, objects))
             above = memory / figures.memory_at_start_mb - 1
-            progress(f"  cycle {cycle:5d}: {memory:7.1f} MiB ({above:+.0%} of start), {objects} Qt objects")
+            progress(
+                f"  cycle {cycle:5d}: {memory:7.1f} MiB ({above:+.0%} of start), {objects} Qt objects ({rss_parts()})"
+            )
     gc.collect()
     settle()
     figures.seconds = time.perf_counter() - started
