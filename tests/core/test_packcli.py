@@ -16,8 +16,8 @@ import pytest
 
 from kiosk import paths, removable
 from kiosk.cli import main
+from kiosk.cli.packs import CLEARED_LINE, STEP_LINES
 from kiosk.core import packs
-from kiosk.packcli import CLEARED_LINE, STEP_LINES
 
 from .contentkit import ContentFolder, build_valid_content
 from .test_packs import T0, file_hashes, flip_a_byte, quick_validate
@@ -35,7 +35,7 @@ def own_kiosk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def fast_validation(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("kiosk.packcli.validate_staged_content", quick_validate)
+    monkeypatch.setattr("kiosk.cli.packs.validate_staged_content", quick_validate)
 
 
 def playable(content: ContentFolder) -> ContentFolder:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
+from kiosk.cli.stats import duration
 from kiosk.core.analytics import Recorder, default_database
-from kiosk.statscli import duration
 
 
 @pytest.fixture(autouse=True)

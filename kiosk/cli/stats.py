@@ -73,7 +73,7 @@ def run_stats_command(args: argparse.Namespace) -> int:
     from kiosk.core import analytics
 
     if getattr(args, "stats_fleet", None) is not None:
-        from kiosk.fleetcli import fleet_summary
+        from kiosk.cli.fleet import fleet_summary
 
         return fleet_summary(args.stats_fleet, args.stats_days)
     database: Path = args.stats_database or analytics.default_database()

@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from kiosk.statscli import _days
+from kiosk.cli.stats import _days
 
 STATE_ORDER = ("unreadable", "safe mode", "silent", "warning", "OK")
 # Distinct on white and for the common colour-blindnesses (Okabe and Ito's palette).
@@ -129,7 +129,7 @@ def fleet_summary(folder: Path, days: int, now: float | None = None) -> int:
 
 
 def fleet_summary_lines(folder: Path, visits: Any) -> list[str]:
-    from kiosk.statscli import _bar
+    from kiosk.cli.stats import _bar
 
     lines = [
         f"Visits from {visits.days[0]} to {visits.days[-1]} ({len(visits.days)} day(s), local time), "

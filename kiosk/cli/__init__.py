@@ -1,4 +1,5 @@
-"""The one entry point: `kiosk` runs the app; its subcommands serve editors and staff."""
+"""The one entry point: `kiosk` runs the app; its subcommands serve editors and staff (one module per family
+of subcommands beside this one: packs, stats, fleet, app_words, programme)."""
 
 from __future__ import annotations
 
@@ -171,19 +172,19 @@ def build_parser() -> argparse.ArgumentParser:
     # Not for people (no help: not listed): the supervisor's "back in a moment" screen.
     waiting = commands.add_parser("waiting-screen")
     waiting.add_argument("screen_file", type=Path, nargs="?")
-    from kiosk.statscli import add_stats_commands
+    from kiosk.cli.stats import add_stats_commands
 
     add_stats_commands(commands)
-    from kiosk.packcli import add_pack_commands
+    from kiosk.cli.packs import add_pack_commands
 
     add_pack_commands(commands)
-    from kiosk.appwordscli import add_app_words_command
+    from kiosk.cli.app_words import add_app_words_command
 
     add_app_words_command(commands)
-    from kiosk.programmecli import add_programme_commands
+    from kiosk.cli.programme import add_programme_commands
 
     add_programme_commands(commands)
-    from kiosk.fleetcli import add_fleet_commands
+    from kiosk.cli.fleet import add_fleet_commands
 
     add_fleet_commands(commands)
     return parser
@@ -229,23 +230,23 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_waiting_screen(args.screen_file)
         if args.command == "stats":
-            from kiosk.statscli import run_stats_command
+            from kiosk.cli.stats import run_stats_command
 
             return run_stats_command(args)
         if args.command == "pack":
-            from kiosk.packcli import run_pack_command
+            from kiosk.cli.packs import run_pack_command
 
             return run_pack_command(args)
         if args.command == "fleet":
-            from kiosk.fleetcli import run_fleet_command
+            from kiosk.cli.fleet import run_fleet_command
 
             return run_fleet_command(args)
         if args.command == "app-words":
-            from kiosk.appwordscli import run_app_words_command
+            from kiosk.cli.app_words import run_app_words_command
 
             return run_app_words_command(args, paths.resources() / "i18n")
         if args.command == "programme":
-            from kiosk.programmecli import run_programme_command
+            from kiosk.cli.programme import run_programme_command
 
             return run_programme_command(args)
         return command_run(args, argv if argv is not None else sys.argv[1:])
