@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kiosk import paths
+from kiosk.booth import paths
 
 DEFAULT_SIZE = (1920, 1080)
 
 
 def _version() -> str:
-    from kiosk.buildinfo import version_text
+    from kiosk.booth.buildinfo import version_text
 
     return version_text()
 
@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from kiosk.streams import protect_stderr
+        from kiosk.booth.streams import protect_stderr
 
         # A running kiosk outlives whatever read its stderr: a full or closed pipe must not stop it.
         protect_stderr()
@@ -264,11 +264,12 @@ def main(argv: list[str] | None = None) -> int:
 def _load(folder: Path, use_cache: bool, *, log_problems: bool = False) -> Any:
     """Validated, compiled content, or None after printing every problem (and logging them, at a
     booth, where nobody reads a terminal: the log and the admin panel show them)."""
+    from kiosk.booth.buildinfo import code_fingerprint
     from kiosk.core.cache import load_cached
     from kiosk.core.problems import errors
 
     cache_dir = paths.user_cache() if use_cache else None
-    result, _from_cache = load_cached(folder, cache_dir, salt=paths.code_fingerprint())
+    result, _from_cache = load_cached(folder, cache_dir, salt=code_fingerprint())
     if result.compiled is None:
         problems = result.problems
         print(f"The content in {folder} has problems; nothing was opened.\n", file=sys.stderr)
@@ -540,7 +541,7 @@ def command_self_test(args: argparse.Namespace) -> int:
 
 
 def command_autostart(args: argparse.Namespace) -> int:
-    from kiosk.autostart import install_autostart, kiosk_command, remove_autostart
+    from kiosk.booth.autostart import install_autostart, kiosk_command, remove_autostart
 
     if args.remove:
         removed = remove_autostart()
@@ -592,11 +593,11 @@ def _start_kiosk_mode(args: argparse.Namespace, argv: list[str]) -> int | None:
             file=sys.stderr,
         )
         return 2
-    from kiosk.logs import setup_logging
-    from kiosk.supervisor import is_supervised, note_previous_end, run_supervised
+    from kiosk.booth.logs import setup_logging
+    from kiosk.booth.supervisor import is_supervised, note_previous_end, run_supervised
 
     if not is_supervised() and not args.no_supervisor:
-        from kiosk.display import display_problem
+        from kiosk.booth.display import display_problem
 
         setup_logging("supervisor")
         child = paths.kiosk_command(*[a for a in argv if a not in ("--kiosk", "--safe-mode")], "--kiosk")
@@ -673,7 +674,7 @@ def command_run(args: argparse.Namespace, argv: list[str]) -> int:
 def _no_display() -> int | None:
     """1, after saying so in one sentence (and in the log, at a booth), if no window can be opened:
     Qt would abort the process with a core dump and a message about a missing library."""
-    from kiosk.display import display_problem
+    from kiosk.booth.display import display_problem
 
     problem = display_problem()
     if problem is None:
@@ -720,6 +721,6 @@ def _active_pack_content() -> Path | None:
 
 
 def _is_supervised() -> bool:
-    from kiosk.supervisor import is_supervised
+    from kiosk.booth.supervisor import is_supervised
 
     return is_supervised()

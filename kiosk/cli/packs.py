@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk import paths
+from kiosk.booth import paths
 
 if TYPE_CHECKING:
     from kiosk.core.packs import PackError, PackInfo, PackRecord
@@ -347,8 +347,8 @@ def _is_older(record: PackRecord, other: PackRecord) -> bool:
 
 
 def _list_usb() -> int:
+    from kiosk.booth.removable import find_packs, removable_volumes
     from kiosk.core.packs import load_trusted_keys, scan_pack
-    from kiosk.removable import find_packs, removable_volumes
 
     volumes = removable_volumes()
     if not volumes:

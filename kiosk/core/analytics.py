@@ -115,7 +115,7 @@ class RecorderStatus:
 
 
 def default_database() -> Path:
-    from kiosk import paths
+    from kiosk.booth import paths
 
     return paths.user_data() / DATABASE_NAME
 

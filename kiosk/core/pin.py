@@ -121,7 +121,7 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 def default_pin_file() -> Path:
     """The per-machine config folder (platformdirs: XDG_CONFIG_HOME on Linux, %APPDATA% on Windows)."""
-    from kiosk import paths
+    from kiosk.booth import paths
 
     return paths.user_config() / PIN_FILE_NAME
 

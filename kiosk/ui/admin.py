@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.core.pages import Pages, localize
 from kiosk.core.pin import PinPad, PinResult, PinStore
 from kiosk.ui.process import StreamedCommand
@@ -42,8 +42,8 @@ Problems = Callable[[], list[tuple[float, str, str]]]
 
 
 def logged_problems() -> list[tuple[float, str, str]]:
-    """The last warnings and errors this process logged (kiosk.logs), newest last."""
-    from kiosk.logs import recent_problems
+    """The last warnings and errors this process logged (kiosk.booth.logs), newest last."""
+    from kiosk.booth.logs import recent_problems
 
     return recent_problems()
 
@@ -127,7 +127,7 @@ def _self_test_command(content: Path) -> list[str]:
 
 
 def app_version() -> str:
-    from kiosk.buildinfo import version_text
+    from kiosk.booth.buildinfo import version_text
 
     return version_text()
 

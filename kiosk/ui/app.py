@@ -16,12 +16,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk import paths
+from kiosk.booth import paths
+from kiosk.booth.memory import limit_heap_arenas, return_free_memory, small_image_atlas
 from kiosk.core.pages import ATTRACT, HOME, Pages
 from kiosk.core.pin import PinStore, default_pin_file
 from kiosk.core.session import VisitorSession
 from kiosk.core.visits import STAFF, VisitTracker
-from kiosk.memory import limit_heap_arenas, return_free_memory, small_image_atlas
 from kiosk.ui.admin import AdminViewModel
 from kiosk.ui.dashboard import DashboardViewModel
 from kiosk.ui.documents import DocumentViewer

@@ -191,7 +191,7 @@ class FleetReporter(QObject):
 
 
 def _software_version() -> str:
-    from kiosk.buildinfo import version
+    from kiosk.booth.buildinfo import version
 
     return version()
 
@@ -207,7 +207,7 @@ def _pack_on_show(data_dir: Path) -> dict[str, Any] | None:
 
 
 def _recent_problems() -> list[tuple[float, str, str]]:
-    from kiosk.logs import recent_problems
+    from kiosk.booth.logs import recent_problems
 
     return recent_problems()
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.core.handout import HandoutWords, handout_markdown
 from kiosk.core.pages import localize
 from kiosk.ui.app import application

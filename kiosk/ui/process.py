@@ -11,7 +11,7 @@ from collections import deque
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
-from kiosk import paths
+from kiosk.booth import paths
 
 log = logging.getLogger(__name__)
 LINES_KEPT = 200

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QProcess, QSize, Qt, QTimer
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, application, build_window
 from kiosk.ui.keyboard import use_on_screen_keyboard
@@ -90,7 +90,7 @@ def run_window(
 def _describe_waiting_screen(shown: KioskWindow, pages: Pages) -> None:
     """Tell the supervisor's "back in a moment" screen what to show (this content's name, the words in
     its languages), a few seconds after start: it costs start-up nothing."""
-    from kiosk.supervisor import WAITING_SCREEN_ENV
+    from kiosk.booth.supervisor import WAITING_SCREEN_ENV
 
     target = os.environ.get(WAITING_SCREEN_ENV)
     if not target:
@@ -108,7 +108,7 @@ def _leave_for_a_new_window() -> None:
     """The window is gone but the process runs: end it at once, so the supervisor starts a new UI
     (seconds) rather than waiting for the heartbeat's timeout. No clean close: closing a window that
     no longer exists can itself hang."""
-    from kiosk.supervisor import WINDOW_LOST_EXIT_CODE
+    from kiosk.booth.supervisor import WINDOW_LOST_EXIT_CODE
 
     log.critical("The kiosk window is gone: ending the UI so that the supervisor starts a new one")
     logging.shutdown()
@@ -122,12 +122,12 @@ def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool
 
     # The supervisor's own codes, imported when used: start-up need not load the supervisor.
     def leave() -> None:
-        from kiosk.supervisor import LEAVE_EXIT_CODE
+        from kiosk.booth.supervisor import LEAVE_EXIT_CODE
 
         app.exit(LEAVE_EXIT_CODE)
 
     def restart() -> None:
-        from kiosk.supervisor import RESTART_EXIT_CODE
+        from kiosk.booth.supervisor import RESTART_EXIT_CODE
 
         if supervised:
             app.exit(RESTART_EXIT_CODE)
@@ -140,10 +140,11 @@ def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool
     def reload() -> None:
         # Reading the content afresh is what a start does (validation, caches, the search index), but
         # only content that validates is worth a restart: otherwise the kiosk keeps what it shows.
+        from kiosk.booth.buildinfo import code_fingerprint
         from kiosk.core.cache import load_cached
         from kiosk.core.problems import errors
 
-        result, _cached = load_cached(content, paths.user_cache(), salt=paths.code_fingerprint())
+        result, _cached = load_cached(content, paths.user_cache(), salt=code_fingerprint())
         if result.compiled is None:
             for problem in errors(result.problems)[:20]:
                 log.error("%s/%s", content, problem)
@@ -171,7 +172,7 @@ def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool
         keeper = ScreenKeeper(shown.window)
         keeper.start()
         kept.append(keeper)
-        from kiosk.screensaver import ScreenSaverInhibitor
+        from kiosk.ui.screensaver import ScreenSaverInhibitor
 
         inhibitor = ScreenSaverInhibitor()
         inhibitor.inhibit()

@@ -18,7 +18,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtPdf import QPdfDocument
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages, localize
 from kiosk.core.problems import MediaReference, Severity, errors

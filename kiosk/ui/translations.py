@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from kiosk import paths
+from kiosk.booth import paths
 
 log = logging.getLogger(__name__)
 CATALOGUE = "kiosk"

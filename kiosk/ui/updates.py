@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.core.pages import Pages, localize
 from kiosk.ui.process import StreamedCommand
 
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def _removable_volumes() -> list[Path]:
-    from kiosk.removable import removable_volumes
+    from kiosk.booth.removable import removable_volumes
 
     volumes: list[Path] = removable_volumes()
     return volumes
@@ -207,8 +207,8 @@ class ContentUpdatesViewModel(QObject):
         threading.Thread(target=self._list_usb_packs, name="usb-packs", daemon=True).start()
 
     def _list_usb_packs(self) -> None:
+        from kiosk.booth.removable import find_packs
         from kiosk.core import packs
-        from kiosk.removable import find_packs
 
         volumes: list[Path] = []
         found: list[dict[str, Any]] = []

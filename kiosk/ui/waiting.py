@@ -151,7 +151,7 @@ class WaitingScreen(QRasterWindow):
 
 def run_waiting_screen(path: Path | None) -> int:
     """Show the waiting screen until ended (SIGTERM) or until the process that started it is gone."""
-    from kiosk import paths
+    from kiosk.booth import paths
     from kiosk.ui.fonts import load_bundled_fonts, load_content_fonts
     from kiosk.ui.onscreen import ScreenKeeper
 

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from kiosk import paths
+from kiosk.booth import paths
 from tests.a11y.harness import (
     Event,
     Node,

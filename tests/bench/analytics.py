@@ -347,7 +347,7 @@ def measure_dashboard(database: Path, now: float, runs: int, work: Path) -> dict
     from PySide6.QtQuick import QQuickItem
     from PySide6.QtTest import QTest
 
-    from kiosk import paths
+    from kiosk.booth import paths
     from kiosk.core.loader import load_content
     from kiosk.core.pages import Pages
     from kiosk.core.pin import PinStore

@@ -103,7 +103,7 @@ def run_soak(
     from PySide6.QtQuick import QQuickItem
     from PySide6.QtTest import QTest
 
-    from kiosk import paths
+    from kiosk.booth import paths
     from kiosk.core.loader import load_content
     from kiosk.core.pages import Pages
     from kiosk.ui.app import LATE_TRIM_MS, application, build_window

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.cli import main
 from kiosk.core.appwords import (
     MAX_TS_BYTES,

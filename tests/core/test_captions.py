@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.core.captions import CaptionError, CaptionTrack, Cue, load_captions
 from tests.core.contentkit import ContentFolder, only_error
 

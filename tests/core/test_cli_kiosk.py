@@ -37,7 +37,7 @@ def test_kiosk_mode_set_in_the_machines_kiosk_yaml_also_needs_a_pin(config_home:
 def test_a_mistake_in_the_machines_kiosk_yaml_is_named_with_its_line(
     config_home: Path, capsys: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from kiosk import paths
+    from kiosk.booth import paths
     from kiosk.cli import _machine_settings
     from kiosk.core.loader import load_content
 
@@ -72,7 +72,7 @@ def test_a_mistake_in_the_contents_kiosk_yaml_is_a_validation_error_with_its_lin
 ) -> None:
     import shutil
 
-    from kiosk import paths
+    from kiosk.booth import paths
 
     content = tmp_path / "content"
     shutil.copytree(paths.bundled_content(), content)

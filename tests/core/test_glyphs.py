@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.cli import main
 from kiosk.core.glyphs import TextPlace, check_texts, kiosk_fonts, read_font
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.cli import _machine_settings, main
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages

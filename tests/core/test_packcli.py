@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from kiosk import paths, removable
+from kiosk.booth import paths, removable
 from kiosk.cli import main
 from kiosk.cli.packs import CLEARED_LINE, STEP_LINES
 from kiosk.core import packs

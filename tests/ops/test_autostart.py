@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import autostart
-from kiosk.autostart import (
+from kiosk.booth import autostart
+from kiosk.booth.autostart import (
     LAUNCH_AGENT_LABEL,
     autostart_file,
     desktop_entry,

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.supervisor import HEARTBEAT_ENV, Supervisor
+from kiosk.booth.supervisor import HEARTBEAT_ENV, Supervisor
 from kiosk.ui.heartbeat import Heartbeat, start_heartbeat_from_environment
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import logs, paths
+from kiosk.booth import logs, paths
 
 
 @pytest.fixture(autouse=True)
@@ -131,7 +131,7 @@ def test_a_hard_crash_leaves_its_traceback_in_the_log_folder(tmp_path: Path) -> 
     script = (
         "import faulthandler, sys\n"
         "from pathlib import Path\n"
-        "from kiosk.logs import setup_logging\n"
+        "from kiosk.booth.logs import setup_logging\n"
         "setup_logging('ui', folder=Path(sys.argv[1]))\n"
         "faulthandler._sigsegv()\n"
     )

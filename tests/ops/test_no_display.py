@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.display import display_problem
-from kiosk.supervisor import NO_DISPLAY_FIRST_WAIT, Supervisor
+from kiosk.booth.display import display_problem
+from kiosk.booth.supervisor import NO_DISPLAY_FIRST_WAIT, Supervisor
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X and Wayland are Linux's")
 
@@ -119,7 +119,7 @@ def test_the_supervisor_waits_for_a_screen_and_says_so(
         poll_interval=0.5,
         heartbeat_timeout=3600,
     )
-    with caplog.at_level(logging.INFO, logger="kiosk.supervisor"):
+    with caplog.at_level(logging.INFO, logger="kiosk.booth.supervisor"):
         assert supervisor.run() == 0
     # Started once, when the screen came; never counted as a crash, never safe mode.
     assert started.read_text() == "x"

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.screensaver import (
+from kiosk.ui.screensaver import (
     APPLICATION_NAME,
     ES_CONTINUOUS,
     ES_DISPLAY_REQUIRED,
@@ -224,7 +224,7 @@ def test_a_bus_without_the_service_is_reported(connection: Any, caplog: pytest.L
 def test_no_session_bus_at_all_is_reported_not_fatal(tmp_path: Path) -> None:
     script = (
         "import logging\n"
-        "from kiosk.screensaver import ScreenSaverInhibitor\n"
+        "from kiosk.ui.screensaver import ScreenSaverInhibitor\n"
         "logging.basicConfig(level=logging.WARNING, format='%(levelname)s %(message)s')\n"
         "inhibitor = ScreenSaverInhibitor(platform='linux')\n"
         "print(inhibitor.inhibit('kiosk mode'), inhibitor.inhibit('kiosk mode'))\n"

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from kiosk.memory import SMALL_IMAGE_ATLAS, small_image_atlas
+from kiosk.booth.memory import SMALL_IMAGE_ATLAS, small_image_atlas
 
 
 def test_the_atlas_is_capped_unless_the_environment_says(monkeypatch: pytest.MonkeyPatch) -> None:

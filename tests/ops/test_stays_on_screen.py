@@ -19,8 +19,8 @@ from typing import IO
 import pytest
 from PySide6.QtGui import QImage
 
+from kiosk.booth.supervisor import WAITING_SCREEN_FILE
 from kiosk.core.pin import PIN_FILE_NAME, PinStore
-from kiosk.supervisor import WAITING_SCREEN_FILE
 from tests.ops.xdisplay import HEIGHT, PROBE, WIDTH, required, start_display, stop
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,8 +38,8 @@ HEARTBEAT_TIMEOUT = 8.0
 SUPERVISOR = """
 import logging, sys
 from pathlib import Path
-from kiosk import paths
-from kiosk.supervisor import run_supervised
+from kiosk.booth import paths
+from kiosk.booth.supervisor import run_supervised
 logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
 child = [sys.executable, "-m", "kiosk", "--kiosk"]
 sys.exit(run_supervised(child, safe_mode_command=[*child, "--safe-mode"], heartbeat_timeout=float(sys.argv[2]),

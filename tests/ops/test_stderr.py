@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import paths
+from kiosk.booth import paths
 
 START_TIMEOUT = 40.0
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.supervisor import (
+from kiosk.booth.supervisor import (
     PREVIOUS_END_ENV,
     RESTART_EXIT_CODE,
     SAFE_MODE_FILE,
@@ -187,7 +187,7 @@ def test_kill_9_is_restarted_within_2_seconds(supervise: Any, children: Children
 def test_a_hung_ui_is_killed_and_restarted(
     supervise: Any, children: Children, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="kiosk.supervisor")
+    caplog.set_level(logging.INFO, logger="kiosk.booth.supervisor")
     running = supervise("hang-once-then-leave", heartbeat_timeout=1.5, restart_delay=0.5)
     assert running.finish() == 0
     first, second = children.events("start")
@@ -295,7 +295,7 @@ def test_a_stop_signal_reaches_the_ui_and_ends_the_supervisor(
 ) -> None:
     script = (
         "import sys\n"
-        "from kiosk.supervisor import run_supervised\n"
+        "from kiosk.booth.supervisor import run_supervised\n"
         f"sys.exit(run_supervised({children.command('note-stop-then-beat')!r},"
         f" safe_mode_command={children.command('safe-leave')!r}, heartbeat_timeout=10))\n"
     )

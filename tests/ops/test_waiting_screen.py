@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from kiosk import paths
+from kiosk.booth import paths
+from kiosk.booth.supervisor import WAITING_SCREEN_FILE, Supervisor
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
-from kiosk.supervisor import WAITING_SCREEN_FILE, Supervisor
 from kiosk.ui.waiting import (
     ACCENT,
     BACK_IN_A_MOMENT,

@@ -16,7 +16,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.core.pages import Pages
 from kiosk.core.pin import PinStore
 from kiosk.ui.admin import AdminViewModel, disk_space, memory_in_use

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.cli import main
 
 

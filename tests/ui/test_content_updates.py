@@ -17,7 +17,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.core import analytics, packs
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages

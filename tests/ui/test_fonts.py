@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.ui.selftest import run_self_test
 from tests.core.contentkit import ContentFolder, build_valid_content
 
@@ -158,7 +158,7 @@ def test_start_up_never_imports_fonttools() -> None:
         "before = 'fontTools' in sys.modules\n"
         "from kiosk.core.glyphs import read_font\n"
         "imported = 'fontTools' in sys.modules\n"
-        "from kiosk import paths\n"
+        "from kiosk.booth import paths\n"
         "read_font(paths.fonts() / 'NotoSansArabic-Regular.ttf')\n"
         "print(json.dumps([before, imported, 'fontTools' in sys.modules]))\n"
     )

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtTest import QTest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, build_window

@@ -15,7 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtQml import QQmlExpression, qmlContext
 from PySide6.QtTest import QTest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.cli import main
 from kiosk.core.captions import load_captions
 from kiosk.core.loader import load_content

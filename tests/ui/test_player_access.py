@@ -17,7 +17,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, build_window

@@ -15,7 +15,7 @@ from PySide6.QtQml import QQmlProperty
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, build_window
 from tests.ui.conftest import find, names, pause, tap

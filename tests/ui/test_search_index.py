@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.cli import main
 from kiosk.core import search
 from kiosk.core.loader import load_content

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.cli import main
 from kiosk.core.pages import Pages
 from kiosk.ui.selftest import MIN_DRAWN_SHARE, drawn_share, probe_pdf_pages, run_self_test, self_test_command

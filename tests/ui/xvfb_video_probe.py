@@ -14,7 +14,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
 
-from kiosk import paths
+from kiosk.booth import paths
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
 from kiosk.ui.app import application, build_window

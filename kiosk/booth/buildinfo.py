@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import sys
 from functools import cache
+from pathlib import Path
 
-from kiosk import paths
+from kiosk.booth import paths
 
 BUILD_INFO_FILE = "build-info.json"
 FROM_SOURCE = "from source"
@@ -62,3 +63,17 @@ def build_stamp() -> str:
     """Differs between two builds: a frozen app has no source files whose changes could say so."""
     info = _build_info()
     return f"frozen:{info.get('version', '')}:{info.get('built', '')}:{info.get('fingerprint', '')}"
+
+
+def code_fingerprint() -> str:
+    """Changes whenever the content code changes, so a developer never reads a cache an older loader wrote."""
+    if getattr(sys, "frozen", False):
+        # A bundle holds no kiosk/core/*.py to look at: without this, an upgraded installation would
+        # read the cache its previous version wrote.
+        return build_stamp()
+    core = Path(__file__).resolve().parents[1] / "core"
+    parts = []
+    for source in sorted(core.rglob("*.py")):
+        stat = source.stat()
+        parts.append(f"{source.relative_to(core).as_posix()}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "|".join(parts)

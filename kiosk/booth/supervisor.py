@@ -126,7 +126,7 @@ class Supervisor:
         mode lasts as long as this supervisor). `waiting_screen_command`: the "back in a moment"
         screen, started with the path of what to show as its last argument (None: none).
         `display_check`: given the UI's environment, why no window can be opened, or None (see
-        kiosk.display; None: not checked)."""
+        kiosk.booth.display; None: not checked)."""
         self.child_command = list(child_command)
         self.safe_mode_command = list(safe_mode_command)
         self.heartbeat_timeout = heartbeat_timeout

@@ -1,7 +1,7 @@
 """Logging for days unattended: rotating files staff can read afterwards, and the last problems in memory.
 
 Each process writes its own file (`supervisor.log`, `ui.log`): two processes rotating one file would
-rename it under each other's feet. Both live in the per-user log folder (`kiosk.paths.user_logs()`).
+rename it under each other's feet. Both live in the per-user log folder (`kiosk.booth.paths.user_logs()`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from kiosk import paths
+from kiosk.booth import paths
 
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUP_COUNT = 5

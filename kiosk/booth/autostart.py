@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from kiosk import paths
+from kiosk.booth import paths
 
 DISPLAY_NAME = "Fair Migration Kiosk"
 FILE_STEM = paths.APP_NAME

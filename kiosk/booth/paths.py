@@ -11,7 +11,7 @@ APP_NAME = "fair-migration-kiosk"
 def install_root() -> Path:
     # A frozen build unpacks next to the executable; a source checkout has kiosk/ beside content/.
     frozen = getattr(sys, "_MEIPASS", None)
-    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+    return Path(frozen) if frozen else Path(__file__).resolve().parents[2]
 
 
 def kiosk_command(*arguments: str) -> list[str]:
@@ -68,19 +68,3 @@ def user_logs() -> Path:
     from platformdirs import user_log_path
 
     return user_log_path(APP_NAME, appauthor=False)
-
-
-def code_fingerprint() -> str:
-    """Changes whenever the content code changes, so a developer never reads a cache an older loader wrote."""
-    if getattr(sys, "frozen", False):
-        # A bundle holds no kiosk/core/*.py to look at: without this, an upgraded installation would
-        # read the cache its previous version wrote.
-        from kiosk.buildinfo import build_stamp
-
-        return build_stamp()
-    core = Path(__file__).resolve().parent / "core"
-    parts = []
-    for source in sorted(core.glob("*.py")):
-        stat = source.stat()
-        parts.append(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns}")
-    return "|".join(parts)
