@@ -18,6 +18,7 @@ from kiosk.booth import paths, removable
 from kiosk.cli import main
 from kiosk.cli.packs import CLEARED_LINE, STEP_LINES
 from kiosk.core import packs
+from kiosk.core.packs.keys import _load_private_key, _public_bytes_from_pem
 
 from .contentkit import ContentFolder, build_valid_content
 from .test_packs import T0, file_hashes, flip_a_byte, quick_validate
@@ -52,7 +53,7 @@ def keys_and_trust(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[
     keydir = tmp_path / "keys"
     assert main(["pack", "keygen", str(keydir)]) == 0
     out = capsys.readouterr().out
-    key_id = packs.key_id(packs._public_bytes_from_pem((keydir / "signing.pub").read_bytes(), "signing.pub"))
+    key_id = packs.key_id(_public_bytes_from_pem((keydir / "signing.pub").read_bytes(), "signing.pub"))
     assert f"key id {key_id}" in out and "signing.key" in out
     assert main(["pack", "trust", str(keydir / "signing.pub")]) == 0
     assert key_id in capsys.readouterr().out
@@ -444,7 +445,7 @@ def test_a_hostile_pack_on_a_stick_hides_no_other_and_install_refuses_it_in_one_
     packs.build(content.root, good, key)
     # A manifest nested 100,000 deep, validly signed: Python's JSON parser would end in RecursionError.
     raw = b'{"format": 1, "files": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
-    signature = packs._load_private_key(key).sign(raw)
+    signature = _load_private_key(key).sign(raw)
     deep = usb / "a-deep.kpack"
     with zipfile.ZipFile(good) as source, zipfile.ZipFile(deep, "w") as target:
         for info in source.infolist():

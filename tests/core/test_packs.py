@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from kiosk.core import packs
 from kiosk.core.loader import load_content
 from kiosk.core.packs import INSTALL_STEPS, Limits, PackError
+from kiosk.core.packs.files import _locked
 from kiosk.core.problems import errors
 
 from .contentkit import ContentFolder, build_valid_content
@@ -328,7 +329,7 @@ def test_content_the_kiosk_cannot_show_is_refused_with_every_error(kit: Kit) -> 
 
 def test_a_second_install_at_the_same_time_is_turned_away(kit: Kit) -> None:
     pack = kit.build("a.kpack")
-    with packs._locked(kit.data / packs.STAGING_DIR), pytest.raises(PackError, match="another pack install"):
+    with _locked(kit.data / packs.STAGING_DIR), pytest.raises(PackError, match="another pack install"):
         kit.install(pack)
     kit.install(pack)
     assert packs.active_content(kit.data) is not None
@@ -489,7 +490,7 @@ def test_use_bundled_with_nothing_installed_or_a_damaged_state_says_why(kit: Kit
     packs.state_file(kit.data).write_text("{ damaged", encoding="utf-8")
     with pytest.raises(PackError, match=r"state\.json is damaged"):
         packs.use_bundled(kit.data)
-    with packs._locked(kit.data / packs.STAGING_DIR), pytest.raises(PackError, match="another pack install"):
+    with _locked(kit.data / packs.STAGING_DIR), pytest.raises(PackError, match="another pack install"):
         packs.use_bundled(kit.data)
 
 

@@ -20,6 +20,7 @@ import pytest
 
 from kiosk.core import packs
 from kiosk.core.packs import Limits, PackError
+from kiosk.core.packs import state as pack_state
 
 from .test_packs import T0, Kit, rewrite
 
@@ -47,7 +48,7 @@ def no_signature_work(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object) -> bool:
         raise AssertionError("a signature was checked on a pack that should be refused before it")
 
-    monkeypatch.setattr(packs, "_verifies", refuse)
+    monkeypatch.setattr("kiosk.core.packs.reading._verifies", refuse)
 
 
 def refusal(action: Callable[[], object]) -> tuple[str, float, int]:
@@ -332,7 +333,7 @@ def test_a_state_write_that_fails_for_space_leaves_no_new_folder(
     def full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(packs, "_write_state", full)
+    monkeypatch.setattr("kiosk.core.packs.installing._write_state", full)
     with pytest.raises(PackError, match="the install could not finish: No space left on device"):
         kit.install(kit.edition("2.0", days=1))
     assert kit.folders() == before
@@ -342,13 +343,13 @@ def test_a_state_write_that_fails_for_space_leaves_no_new_folder(
 def test_a_failure_after_the_state_was_written_keeps_the_folder_it_names(
     kit: Kit, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    write_state = packs._write_state
+    write_state = pack_state._write_state
 
     def written_then_failed(data_dir: Path, state: Any) -> None:
         write_state(data_dir, state)
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(packs, "_write_state", written_then_failed)
+    monkeypatch.setattr("kiosk.core.packs.installing._write_state", written_then_failed)
     with pytest.raises(PackError):
         kit.install(kit.edition("1.0"))
     active = packs.active_content(kit.data)
@@ -383,7 +384,7 @@ def test_bad_files_in_a_watched_folder_are_skipped_and_the_good_pack_is_found(
             raise RecursionError("a failure no check foresaw")
         return inspect(path, *args, **kwargs)
 
-    monkeypatch.setattr(packs, "inspect_pack", unforeseen)
+    monkeypatch.setattr("kiosk.core.packs.watched.inspect_pack", unforeseen)
     skipped: list[str] = []
     found = within(30, lambda: packs.newest_pack_in(shared, kit.data, kit.trusted, skipped=skipped))
     assert found == shared / "b-good.kpack"
