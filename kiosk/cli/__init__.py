@@ -505,7 +505,7 @@ def _read_new_pin() -> str | None:
 def command_set_pin(args: argparse.Namespace) -> int:
     from kiosk.core.pin import PinStore, default_pin_file
 
-    store = PinStore(default_pin_file())
+    store = PinStore(default_pin_file(paths.user_config()))
     if args.remove:
         if store.remove():
             print(f"Admin PIN removed from {store.path}. Kiosk mode will not start until a PIN is set.")
@@ -561,7 +561,7 @@ def command_autostart(args: argparse.Namespace) -> int:
 def _pin_is_set() -> bool:
     from kiosk.core.pin import PinStore, default_pin_file
 
-    return PinStore(default_pin_file()).is_set()
+    return PinStore(default_pin_file(paths.user_config())).is_set()
 
 
 def _machine_settings(compiled: dict[str, Any]) -> None:

@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from kiosk.cli.stats import _days
+from kiosk.cli.common import days_argument, text_bar
 
 STATE_ORDER = ("unreadable", "safe mode", "silent", "warning", "OK")
 # Distinct on white and for the common colour-blindnesses (Okabe and Ito's palette).
@@ -38,7 +38,12 @@ def add_fleet_commands(subparsers: Any) -> None:
         "--html", type=Path, metavar="OUT.html", dest="fleet_html", help="also write a report with charts"
     )
     status.add_argument(
-        "--days", type=_days, default=14, metavar="N", dest="fleet_days", help="days of visits charted"
+        "--days",
+        type=days_argument,
+        default=14,
+        metavar="N",
+        dest="fleet_days",
+        help="days of visits charted",
     )
 
 
@@ -129,8 +134,6 @@ def fleet_summary(folder: Path, days: int, now: float | None = None) -> int:
 
 
 def fleet_summary_lines(folder: Path, visits: Any) -> list[str]:
-    from kiosk.cli.stats import _bar
-
     lines = [
         f"Visits from {visits.days[0]} to {visits.days[-1]} ({len(visits.days)} day(s), local time), "
         f"every kiosk reporting into {folder}",
@@ -142,18 +145,18 @@ def fleet_summary_lines(folder: Path, visits: Any) -> list[str]:
     lines += [f"  sessions           {visits.sessions:,}", "", "  sessions by kiosk"]
     totals = {name: sum(counts) for name, counts in visits.sessions_by_kiosk.items()}
     most = max(totals.values())
-    lines += [f"    {name:30} {count:6,}  {_bar(count, most, '#')}" for name, count in totals.items()]
+    lines += [f"    {name:30} {count:6,}  {text_bar(count, most, '#')}" for name, count in totals.items()]
     lines += ["", "  sessions by day (all kiosks)"]
     by_day = [sum(counts[n] for counts in visits.sessions_by_kiosk.values()) for n in range(len(visits.days))]
     most = max(by_day)
     lines += [
-        f"    {day}  {count:6,}  {_bar(count, most, '#')}"
+        f"    {day}  {count:6,}  {text_bar(count, most, '#')}"
         for day, count in zip(visits.days, by_day, strict=True)
     ]
     lines += ["", "  sessions by hour of the day (start)"]
     most = max(visits.sessions_by_hour)
     lines += [
-        f"    {hour:02d}:00  {count:6,}  {_bar(count, most, '#')}"
+        f"    {hour:02d}:00  {count:6,}  {text_bar(count, most, '#')}"
         for hour, count in enumerate(visits.sessions_by_hour)
         if count
     ]

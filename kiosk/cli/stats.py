@@ -11,18 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kiosk.cli.common import days_argument, text_bar
+
 FORMATS = ("csv", "jsonl")
-BAR_WIDTH = 40
-
-
-def _days(text: str) -> int:
-    try:
-        days = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days") from None
-    if not 1 <= days <= 3650:
-        raise argparse.ArgumentTypeError("days must be 1 to 3650")
-    return days
 
 
 def add_stats_commands(subparsers: Any) -> None:
@@ -49,7 +40,7 @@ def add_stats_commands(subparsers: Any) -> None:
     summary = actions.add_parser("summary", help="print the last days' visits: sessions, pages, videos...")
     summary.add_argument(
         "--days",
-        type=_days,
+        type=days_argument,
         default=14,
         metavar="N",
         dest="stats_days",
@@ -70,13 +61,14 @@ def add_stats_commands(subparsers: Any) -> None:
 def run_stats_command(args: argparse.Namespace) -> int:
     import sqlite3
 
+    from kiosk.booth import paths
     from kiosk.core import analytics
 
     if getattr(args, "stats_fleet", None) is not None:
         from kiosk.cli.fleet import fleet_summary
 
         return fleet_summary(args.stats_fleet, args.stats_days)
-    database: Path = args.stats_database or analytics.default_database()
+    database: Path = args.stats_database or analytics.default_database(paths.user_data())
     if not database.is_file():
         if args.stats_database is not None:
             print(f"kiosk stats: {database}: no such file", file=sys.stderr)
@@ -130,12 +122,6 @@ def duration(seconds: float) -> str:
     return f"{hours} h {minutes:02d} min"
 
 
-def _bar(count: int, most: int, block: str) -> str:
-    if count <= 0 or most <= 0:
-        return ""
-    return block * max(1, round(BAR_WIDTH * count / most))
-
-
 def summary_lines(summary: Any, days: int, database: Path, block: str = "#") -> list[str]:
     first, last = summary.sessions_by_day[0][0], summary.sessions_by_day[-1][0]
     lines = [f"Visits from {first} to {last} ({days} day(s), local time), recorded in {database}", ""]
@@ -150,11 +136,13 @@ def summary_lines(summary: Any, days: int, database: Path, block: str = "#") -> 
         "  sessions by day",
     ]
     most = max(count for _day, count in summary.sessions_by_day)
-    lines += [f"    {day}  {count:6,}  {_bar(count, most, block)}" for day, count in summary.sessions_by_day]
+    lines += [
+        f"    {day}  {count:6,}  {text_bar(count, most, block)}" for day, count in summary.sessions_by_day
+    ]
     lines += ["", "  sessions by hour of the day (start)"]
     most = max(summary.sessions_by_hour)
     lines += [
-        f"    {hour:02d}:00  {count:6,}  {_bar(count, most, block)}"
+        f"    {hour:02d}:00  {count:6,}  {text_bar(count, most, block)}"
         for hour, count in enumerate(summary.sessions_by_hour)
         if count
     ]

@@ -114,10 +114,9 @@ class RecorderStatus:
     events_dropped: int = 0  # given up for lost: arrived while paused, or beyond the waiting limit
 
 
-def default_database() -> Path:
-    from kiosk.booth import paths
-
-    return paths.user_data() / DATABASE_NAME
+def default_database(data_dir: Path) -> Path:
+    """In the per-machine data folder the wiring passes (kiosk.booth.paths.user_data)."""
+    return Path(data_dir) / DATABASE_NAME
 
 
 def normalize_query(query: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kiosk.core.pages import localize, short_address
+from kiosk.core.localized import localize, short_address
 
 
 def office_card(office: dict[str, Any] | None, language: str) -> dict[str, Any] | None:

@@ -10,7 +10,13 @@ from typing import Any
 
 from kiosk.core.languages import is_right_to_left, keyboard_locale, native_name
 
-FALLBACK_LANGUAGE = "en"
+# Re-exported (the `as` says so to mypy): the many callers that read them beside Pages import them here.
+from kiosk.core.localized import FALLBACK_LANGUAGE as FALLBACK_LANGUAGE
+from kiosk.core.localized import address as address
+from kiosk.core.localized import is_fallback as is_fallback
+from kiosk.core.localized import localize as localize
+from kiosk.core.localized import short_address as short_address
+
 HOME = "home"
 SEARCH = "search"
 ATTRACT = "attract"
@@ -25,39 +31,6 @@ def document_page(route: str) -> tuple[str, int | None]:
     if not marked:
         return route, None
     return route, int(argument) if argument.isdigit() else 0
-
-
-def localize(texts: dict[str, str] | None, language: str) -> str:
-    if not texts:
-        return ""
-    return texts.get(language) or texts.get(FALLBACK_LANGUAGE) or next(iter(texts.values()))
-
-
-def address(urls: dict[str, str] | str | None, language: str) -> str:
-    """The address for the visitor's language: theirs, else English, else the first given."""
-    if isinstance(urls, str):  # compiled content made by hand, as in benchmarks
-        return urls
-    return localize(urls, language)
-
-
-def is_fallback(texts: dict[str, str] | None, language: str) -> bool:
-    """True when `texts` exists but not in `language`, so the visitor sees another language's words."""
-    return bool(texts) and not (texts or {}).get(language)
-
-
-def short_address(url: str, limit: int = 52) -> str:
-    """An address a visitor can read at a glance: no scheme, and whole folders left out in the middle."""
-    text = url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
-    if len(text) <= limit:
-        return text
-    host, _, path = text.partition("/")
-    kept: list[str] = []
-    for segment in reversed(path.split("/")):
-        if len(host) + 3 + len("/".join([segment, *kept])) > limit:
-            break
-        kept.insert(0, segment)
-    tail = "/".join(kept) if kept else path.split("/")[-1][-(limit - len(host) - 3) :]
-    return f"{host}/\u2026/{tail}"
 
 
 class Pages:

@@ -119,11 +119,10 @@ def verify_pin(pin: str, stored: str) -> bool:
     return hmac.compare_digest(candidate, parsed.digest)
 
 
-def default_pin_file() -> Path:
-    """The per-machine config folder (platformdirs: XDG_CONFIG_HOME on Linux, %APPDATA% on Windows)."""
-    from kiosk.booth import paths
-
-    return paths.user_config() / PIN_FILE_NAME
+def default_pin_file(config_dir: Path) -> Path:
+    """In the per-machine config folder the wiring passes (kiosk.booth.paths.user_config: platformdirs,
+    XDG_CONFIG_HOME on Linux, %APPDATA% on Windows); the core finds no machine folders itself."""
+    return Path(config_dir) / PIN_FILE_NAME
 
 
 class PinStore:

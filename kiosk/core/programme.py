@@ -148,7 +148,7 @@ def calendar_event(
     """
     from icalendar import Calendar, Event
 
-    from kiosk.core.pages import localize
+    from kiosk.core.localized import localize
 
     zone = time_zone(programme)
     start = aware(local_time(session["start"]), zone).astimezone(datetime.UTC)
@@ -300,7 +300,7 @@ def _clock(moment: datetime.datetime) -> str:
 
 
 def session_card(session: dict[str, Any], language: str) -> dict[str, Any]:
-    from kiosk.core.pages import is_fallback, localize
+    from kiosk.core.localized import is_fallback, localize
 
     start = local_time(session["start"])
     end = local_time(session["end"])
@@ -340,7 +340,7 @@ def session_page(
     """What a session page adds to an item page: when, where, who, in which languages, and its
     calendar event for the QR code."""
     from kiosk.core.languages import native_name
-    from kiosk.core.pages import localize
+    from kiosk.core.localized import localize
 
     card = session_card(session, language)
     return {

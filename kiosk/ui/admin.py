@@ -118,12 +118,10 @@ def disk_space(path: Path) -> tuple[int, int] | None:
     return None
 
 
-def _self_test_command(content: Path) -> list[str]:
-    # Imported when first needed: the self-test pulls in video and PDF checks that start-up does not
-    # need, and it imports the app's wiring, which imports this module.
-    from kiosk.ui.selftest import self_test_command
-
-    return self_test_command(content)
+def self_test_command(content: Path) -> list[str]:
+    """How to start the self-test in its own process: the frozen executable, or this Python. Here rather
+    than in kiosk.ui.selftest, which imports the app's wiring, which imports this module."""
+    return paths.kiosk_command("self-test", "--content", str(content))
 
 
 def app_version() -> str:
@@ -180,7 +178,7 @@ class AdminViewModel(QObject):
         self._clock = clock
         self._started = clock()
         self._recent_problems = recent_problems
-        self._self_test_command = self_test or _self_test_command
+        self._self_test_command = self_test or self_test_command
         self._self_test_content = self_test_content
         self._idle_close_seconds = idle_close_seconds
         self._status = ""

@@ -241,7 +241,7 @@ def build_window(
 
     admin = AdminViewModel(
         pages,
-        pin_store or PinStore(default_pin_file()),
+        pin_store or PinStore(default_pin_file(paths.user_config())),
         safe_mode=safe_mode,
         self_test_content=self_test_content,
         cache_dir=cache,

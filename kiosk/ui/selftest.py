@@ -38,11 +38,6 @@ SAMPLE_STEP = 4
 Report = Callable[[str], None]
 
 
-def self_test_command(content: Path) -> list[str]:
-    """How to start the self-test in its own process: the frozen executable, or this Python."""
-    return paths.kiosk_command("self-test", "--content", str(content))
-
-
 def drawn_share(image: QImage, skip_top: float = TOP_BAR_SHARE) -> float:
     """Share of the image below the top `skip_top` whose colour differs from the commonest one there."""
     top = int(image.height() * skip_top)

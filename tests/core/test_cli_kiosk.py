@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from kiosk.booth import paths
 from kiosk.cli import main
 from kiosk.core.pin import PinStore, default_pin_file
 
@@ -20,7 +21,7 @@ def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_kiosk_mode_refuses_to_start_without_a_pin_and_says_how_to_set_one(
     config_home: Path, capsys: Any
 ) -> None:
-    assert not PinStore(default_pin_file()).is_set()
+    assert not PinStore(default_pin_file(paths.user_config())).is_set()
     assert main(["--kiosk"]) == 2
     err = capsys.readouterr().err
     assert "needs an admin PIN" in err and "kiosk set-pin" in err

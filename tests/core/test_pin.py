@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.booth import paths
 from kiosk.core.pin import (
     LOCK_SECONDS,
     MAX_ATTEMPTS,
@@ -138,7 +139,9 @@ def test_the_pin_file_lives_in_the_per_machine_config_folder(
     if sys.platform != "linux":
         pytest.skip("XDG_CONFIG_HOME is the Linux convention")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    assert default_pin_file() == tmp_path / "xdg" / "fair-migration-kiosk" / "admin-pin.json"
+    assert (
+        default_pin_file(paths.user_config()) == tmp_path / "xdg" / "fair-migration-kiosk" / "admin-pin.json"
+    )
 
 
 class CountingCheck:

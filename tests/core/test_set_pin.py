@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.booth import paths
 from kiosk.cli import main
 from kiosk.core.pin import PinStore, default_pin_file
 
@@ -52,7 +53,7 @@ def test_one_line_from_standard_input_sets_the_pin(
     assert main(["set-pin"]) == 0
     out, err = capsys.readouterr()
     stored = config_home / "admin-pin.json"
-    assert default_pin_file() == stored
+    assert default_pin_file(paths.user_config()) == stored
     assert f"stored as a salted hash in {stored}" in out
     assert "2468" not in out + err
     assert PinStore(stored).verify("2468")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.booth import paths
 from kiosk.cli import main
 from kiosk.cli.stats import duration
 from kiosk.core.analytics import Recorder, default_database
@@ -79,10 +80,10 @@ def test_export_writes_every_event_as_csv_or_jsonl(
 
 
 def test_summary_reads_the_default_database(capsys: pytest.CaptureFixture[str]) -> None:
-    record_visits(default_database())
+    record_visits(default_database(paths.user_data()))
     assert main(["stats", "summary", "--days", "3"]) == 0
     out = capsys.readouterr().out
-    assert str(default_database()) in out
+    assert str(default_database(paths.user_data())) in out
     for line in (
         "sessions           2",
         "ended by idle      1 (50%",

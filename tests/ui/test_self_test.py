@@ -17,7 +17,8 @@ from PySide6.QtPdf import QPdfDocument
 from kiosk.booth import paths
 from kiosk.cli import main
 from kiosk.core.pages import Pages
-from kiosk.ui.selftest import MIN_DRAWN_SHARE, drawn_share, probe_pdf_pages, run_self_test, self_test_command
+from kiosk.ui.admin import self_test_command
+from kiosk.ui.selftest import MIN_DRAWN_SHARE, drawn_share, probe_pdf_pages, run_self_test
 from tests.core.contentkit import ContentFolder, build_valid_content
 
 ROOT = Path(__file__).resolve().parents[2]
