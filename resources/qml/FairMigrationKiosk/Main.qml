@@ -121,11 +121,13 @@ Window {
             visible: open
             anchors { top: topBar.bottom; right: parent.right; rightMargin: Theme.margin }
             z: 3
-            sourceComponent: PreferencesPanel {
-                objectName: "preferencesPanel"
-                preferences: window.preferences
-                onCloseRequested: preferencesPanel.open = false
-            }
+            objectName: "preferencesLoader"
+            // By file name, not as an inline component: start-up does not even compile it.
+            Component.onCompleted: setSource("PreferencesPanel.qml", { objectName: "preferencesPanel", preferences: window.preferences })
+        }
+        Connections {
+            target: preferencesPanel.item
+            function onCloseRequested() { preferencesPanel.open = false }
         }
 
         Loader {
@@ -162,16 +164,20 @@ Window {
         }
     }
 
+    // The staff's and the idle prompt's Loaders name their file rather than hold an inline component:
+    // start-up then compiles none of them (the admin panel brings the dashboard and content views).
     Loader {
+        id: pinPadLoader
         objectName: "pinPadLoader"
         anchors.fill: parent
         z: 30
         active: window.adminPadOpen
-        sourceComponent: PinPad {
-            admin: window.admin
-            onAccepted: window.adminPadOpen = false
-            onClosed: window.adminPadOpen = false
-        }
+        Component.onCompleted: setSource("PinPad.qml", { admin: window.admin })
+    }
+    Connections {
+        target: pinPadLoader.item
+        function onAccepted() { window.adminPadOpen = false }
+        function onClosed() { window.adminPadOpen = false }
     }
 
     Loader {
@@ -179,18 +185,16 @@ Window {
         anchors.fill: parent
         z: 31
         active: window.admin.panelOpen
-        sourceComponent: AdminPanel { admin: window.admin; dashboard: window.dashboard; updates: window.updates }
+        Component.onCompleted: setSource("AdminPanel.qml", { admin: window.admin, dashboard: window.dashboard, updates: window.updates })
     }
 
     Loader {
         // Made only when it is needed: most visits never see it.
+        objectName: "stillThereLoader"
         anchors.fill: parent
         z: 10
         active: window.session.phase === "prompt"
-        sourceComponent: StillTherePrompt {
-            objectName: "stillTherePrompt"
-            session: window.session
-        }
+        Component.onCompleted: setSource("StillTherePrompt.qml", { objectName: "stillTherePrompt", session: window.session })
     }
 
     Connections {

@@ -1,0 +1,102 @@
+"""Starts the kiosk as `kiosk --quit-after-first-frame` does and writes, at its first frame, what start-up
+paid for: the Python modules imported, the QML files the engine loaded (every URL it asked for, through
+a URL interceptor), and the Loaders of the window with whether each has made its item.
+
+    python tests/ui/first_frame_probe.py OUT.json [kiosk arguments...]
+
+Run in a subprocess by tests/ui/test_first_frame_budget.py; nothing here is timed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+OUT = Path(sys.argv[1])
+KIOSK_ARGUMENTS = sys.argv[2:]
+
+
+def snapshot() -> dict[str, Any]:
+    # Taken before anything below imports more than the kiosk did.
+    modules = sorted(sys.modules)
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+    loaders = {}
+    for window in QGuiApplication.topLevelWindows():
+        if not isinstance(window, QQuickWindow):
+            continue
+        for item in window.findChildren(QQuickItem):
+            if item.inherits("QQuickLoader"):
+                name = item.objectName() or f"(unnamed, source {item.property('source').toString()})"
+                loaders[name] = item.property("item") is not None
+    status = Path("/proc/self/status")
+    memory = (
+        [line for line in status.read_text().splitlines() if line.startswith(("VmRSS", "VmHWM"))]
+        if status.exists()
+        else []
+    )
+    return {"modules": modules, "qml": sorted(LOADED_QML), "loaders": loaders, "memory": memory}
+
+
+LOADED_QML: set[str] = set()
+
+
+class FirstFrameWatch:
+    """Stands in for stdout: the kiosk prints "first-frame" from its first frameSwapped."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.done = False
+
+    def write(self, text: str) -> int:
+        if not self.done and "first-frame" in text:
+            self.done = True
+            OUT.write_text(json.dumps(snapshot(), indent=1), encoding="utf-8")
+        return int(self.stream.write(text))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+def trace_qml_files() -> None:
+    """Every engine the kiosk makes records the .qml and .js files it loads."""
+    from PySide6.QtQml import QQmlAbstractUrlInterceptor, QQmlApplicationEngine
+
+    import kiosk.ui.app as wiring
+
+    class Recorder(QQmlAbstractUrlInterceptor):
+        def intercept(self, url: Any, kind: Any) -> Any:
+            # A Loader's file name is resolved (UrlString) when it is set; the file is loaded
+            # (QmlFile) only when the Loader makes its item, or a loaded file uses its type.
+            if kind in (self.DataType.QmlFile, self.DataType.JavaScriptFile) and url.fileName():
+                LOADED_QML.add(url.fileName())
+            return url
+
+    recorder = Recorder()
+
+    class TracedEngine(QQmlApplicationEngine):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            self.addUrlInterceptor(recorder)
+
+    wiring.QQmlApplicationEngine = TracedEngine  # type: ignore[misc]
+
+
+def main() -> int:
+    sys.argv = ["kiosk", *KIOSK_ARGUMENTS, "--quit-after-first-frame"]
+    sys.stdout = FirstFrameWatch(sys.stdout)
+    from kiosk.cli import main as kiosk_main
+
+    # Only the command line module is imported before the tracing: the rest is the kiosk's own doing.
+    trace_qml_files()
+    return kiosk_main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
