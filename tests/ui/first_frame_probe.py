@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+# The kiosk of this checkout, whatever the environment has installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 OUT = Path(sys.argv[1])
 KIOSK_ARGUMENTS = sys.argv[2:]
 
@@ -44,26 +46,6 @@ def snapshot() -> dict[str, Any]:
 LOADED_QML: set[str] = set()
 
 
-class FirstFrameWatch:
-    """Stands in for stdout: the kiosk prints "first-frame" from its first frameSwapped."""
-
-    def __init__(self, stream: Any) -> None:
-        self.stream = stream
-        self.done = False
-
-    def write(self, text: str) -> int:
-        if not self.done and "first-frame" in text:
-            self.done = True
-            OUT.write_text(json.dumps(snapshot(), indent=1), encoding="utf-8")
-        return int(self.stream.write(text))
-
-    def flush(self) -> None:
-        self.stream.flush()
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.stream, name)
-
-
 def trace_qml_files() -> None:
     """Every engine the kiosk makes records the .qml and .js files it loads."""
     from PySide6.QtQml import QQmlAbstractUrlInterceptor, QQmlApplicationEngine
@@ -85,12 +67,25 @@ def trace_qml_files() -> None:
             super().__init__(*args)
             self.addUrlInterceptor(recorder)
 
+        def loadFromModule(self, *args: Any) -> None:
+            super().loadFromModule(*args)
+            # Connected before the wiring connects its own work for after the first frame (the search
+            # index, the voices: threads that import as they go), so it runs before any of that.
+            window = self.rootObjects()[0]
+            written: list[bool] = []
+
+            def first_frame() -> None:
+                if not written:
+                    written.append(True)
+                    OUT.write_text(json.dumps(snapshot(), indent=1), encoding="utf-8")
+
+            window.frameSwapped.connect(first_frame)
+
     wiring.QQmlApplicationEngine = TracedEngine  # type: ignore[misc]
 
 
 def main() -> int:
     sys.argv = ["kiosk", *KIOSK_ARGUMENTS, "--quit-after-first-frame"]
-    sys.stdout = FirstFrameWatch(sys.stdout)
     from kiosk.cli import main as kiosk_main
 
     # Only the command line module is imported before the tracing: the rest is the kiosk's own doing.
