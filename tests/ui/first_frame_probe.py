@@ -40,7 +40,17 @@ def snapshot() -> dict[str, Any]:
         if status.exists()
         else []
     )
-    return {"modules": modules, "qml": sorted(LOADED_QML), "loaders": loaders, "memory": memory}
+    import PySide6.QtCore
+
+    # PySide6 builds the Python enums of Qt's namespace (about 20 ms) when `Qt` is first imported.
+    qt_namespace = "Qt" in vars(PySide6.QtCore)
+    return {
+        "qt_namespace": qt_namespace,
+        "modules": modules,
+        "qml": sorted(LOADED_QML),
+        "loaders": loaders,
+        "memory": memory,
+    }
 
 
 LOADED_QML: set[str] = set()

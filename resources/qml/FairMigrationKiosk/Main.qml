@@ -184,8 +184,15 @@ Window {
         objectName: "adminPanelLoader"
         anchors.fill: parent
         z: 31
-        active: window.admin.panelOpen
-        Component.onCompleted: setSource("AdminPanel.qml", { admin: window.admin, dashboard: window.dashboard, updates: window.updates })
+        // The dashboard and content updates are made when the panel first opens (kiosk.ui.adminviews):
+        // the panel waits for them, and is given them as they are then.
+        active: window.admin.panelOpen && !!window.dashboard && !!window.updates
+        onActiveChanged: {
+            if (active)
+                setSource("AdminPanel.qml", { admin: window.admin, dashboard: window.dashboard, updates: window.updates })
+            else
+                source = ""
+        }
     }
 
     Loader {
