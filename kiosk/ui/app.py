@@ -290,7 +290,7 @@ def build_window(
         return updates
 
     views = AdminViews(make_dashboard, make_updates)
-    # Connected before the QML is: the views exist by the time the panel's Loader makes the panel.
+    # Made as the panel opens: its Loader (Main.qml) waits until both are on the window.
     admin.panelOpenChanged.connect(lambda: views.make_all() if admin.panelOpen else None)
 
     def show_new_content_if_idle() -> None:
