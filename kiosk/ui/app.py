@@ -138,13 +138,13 @@ def load_fonts(folder: Path) -> None:
 
 def present_locked(window: QQuickWindow, screen_number: int) -> None:
     """Kiosk mode: the whole chosen screen, no frame, above other windows, nothing to close."""
-    from PySide6.QtCore import Qt  # builds every enum of Qt's namespace: not in a window's start
-
     screens = QGuiApplication.screens()
     if screens:
         window.setScreen(screens[min(screen_number, len(screens) - 1)])
         window.setGeometry(window.screen().geometry())
-    window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+    # The flags are set by Main.qml: naming them here would make PySide6 build every enum of Qt's
+    # namespace (20-30 ms of the booth's start).
+    window.setProperty("locked", True)
     window.showFullScreen()
 
 

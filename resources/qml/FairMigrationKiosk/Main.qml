@@ -22,6 +22,9 @@ Window {
     readonly property bool attracting: kiosk.page.kind === "attract"
     property bool touchKeyboard: false
     property bool animate: true
+    // Kiosk mode (kiosk.ui.app.present_locked): no frame, above other windows.
+    property bool locked: false
+    onLockedChanged: if (locked) flags = flags | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint
 
     width: 1920
     height: 1080
