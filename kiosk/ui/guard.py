@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF
+from PySide6.QtCore import QEvent, QObject, QPointF, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent
 
 from kiosk.ui.session import SessionViewModel
@@ -27,6 +27,8 @@ _GESTURE = {
     QEvent.Type.TouchEnd,
 }
 _GESTURE_END = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
+
+LOOK_UP_KEYS_AFTER_MS = 1500
 
 
 @cache
@@ -60,6 +62,9 @@ class InputGuard(QObject):
         self._swallowing = False
         self._pointer_hidden = False
         self.refused = 0  # ways out refused, for the admin panel and the tests
+        if locked:
+            # Qt's namespace, built a moment after the first frame rather than at the first touch.
+            QTimer.singleShot(LOOK_UP_KEYS_AFTER_MS, _ways_out)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
