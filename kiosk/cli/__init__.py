@@ -41,7 +41,28 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The commands whose modules (and their imports) are loaded only when a command line may use them.
+EXTRA_COMMANDS = ("stats", "pack", "app-words", "programme", "fleet")
+
+
+def _extra_commands_wanted(argv: list[str] | None) -> bool:
+    """False for a plain start of the kiosk (options only): the pack, stats, fleet... modules then
+    stay unloaded. Help, any extra command's name, or a word no option takes (perhaps a mistyped
+    command, which argparse answers with the list of commands) need them all."""
+    if argv is None:
+        return True
+    previous = ""
+    for word in argv:
+        if word in EXTRA_COMMANDS or word in ("-h", "--help"):
+            return True
+        if not word.startswith("-") and not (previous.startswith("-") and "=" not in previous):
+            return True
+        previous = word
+    return False
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """`argv`: the command line to be parsed, if known, so that a plain start skips the extra commands."""
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description="Fair Migration Kiosk: an organisation's agenda, from a content folder, on a touch "
@@ -172,6 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
     # Not for people (no help: not listed): the supervisor's "back in a moment" screen.
     waiting = commands.add_parser("waiting-screen")
     waiting.add_argument("screen_file", type=Path, nargs="?")
+    if not _extra_commands_wanted(argv):
+        return parser
     from kiosk.cli.stats import add_stats_commands
 
     add_stats_commands(commands)
@@ -191,7 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     if args.command is None:
         from kiosk.booth.streams import protect_stderr

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import json
 import os
 import re
-import secrets
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -65,6 +62,10 @@ def hash_pin(pin: str) -> str:
     problem = pin_problem(pin)
     if problem:
         raise PinRuleError(problem)
+    # Imported here: hashlib loads OpenSSL (3 MB), which a start that checks no PIN need not pay for.
+    import hashlib
+    import secrets
+
     salt = secrets.token_bytes(SALT_BYTES)
     digest = hashlib.scrypt(
         pin.encode("ascii"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=HASH_BYTES
@@ -107,6 +108,9 @@ def verify_pin(pin: str, stored: str) -> bool:
     parsed = _parse(stored)
     if parsed is None:
         return False
+    import hashlib
+    import hmac
+
     candidate = hashlib.scrypt(
         pin.encode("ascii"),
         salt=parsed.salt,

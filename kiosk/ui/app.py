@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -23,11 +23,12 @@ from kiosk.core.pin import PinStore, default_pin_file
 from kiosk.core.session import VisitorSession
 from kiosk.core.visits import STAFF, VisitTracker
 from kiosk.ui.admin import AdminViewModel
-from kiosk.ui.dashboard import DashboardViewModel
+from kiosk.ui.adminviews import AdminViews
 from kiosk.ui.documents import DocumentViewer
 from kiosk.ui.fonts import load_bundled_fonts, load_content_fonts
 from kiosk.ui.guard import InputGuard
 from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer
+from kiosk.ui.once import connect_once
 from kiosk.ui.preferences import PreferencesViewModel
 from kiosk.ui.programme import ProgrammeViewModel, utc_now
 from kiosk.ui.qr import QrImageProvider
@@ -35,13 +36,14 @@ from kiosk.ui.search import SearchViewModel
 from kiosk.ui.session import SessionViewModel, invitations_for
 from kiosk.ui.speech import ReadAloudViewModel
 from kiosk.ui.translations import Translations
-from kiosk.ui.updates import ContentUpdatesViewModel
 from kiosk.ui.viewmodels import KioskViewModel
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from kiosk.core.analytics import Recorder
+    from kiosk.ui.dashboard import DashboardViewModel
+    from kiosk.ui.updates import ContentUpdatesViewModel
 
 QML_MODULE = "FairMigrationKiosk"
 # A watched folder of content packs is looked at after each visitor, and this often while nobody is there.
@@ -66,8 +68,8 @@ class KioskWindow:
     admin: AdminViewModel
     # Anything else the wiring made that must live as long as the window.
     keep: list[Any] = field(default_factory=list)
-    dashboard: DashboardViewModel | None = None
-    updates: ContentUpdatesViewModel | None = None
+    # The admin panel's dashboard and content updates, made when staff first open the panel.
+    admin_views: AdminViews | None = None
     # Only at a booth (visitor sessions) with the record turned on.
     visits: VisitTracker | None = None
     recorder: Recorder | None = None
@@ -86,14 +88,16 @@ class KioskWindow:
         if self.recorder is not None:
             self.recorder.close()
         self.admin.release()
-        if self.updates is not None:
+        updates = self.admin_views.made_updates if self.admin_views else None
+        if updates is not None:
             from kiosk.ui.fleetreport import FleetReporter
 
-            for reporter in self.updates.findChildren(FleetReporter):
+            for reporter in updates.findChildren(FleetReporter):
                 reporter.release()
-            self.updates.release()
-        if self.dashboard is not None:
-            self.dashboard.release()
+            updates.release()
+        dashboard = self.admin_views.made_dashboard if self.admin_views else None
+        if dashboard is not None:
+            dashboard.release()
         self.window.removeEventFilter(self.guard)
         self.guard.release()
         self.player.release()
@@ -103,6 +107,15 @@ class KioskWindow:
         self.window.close()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    @property
+    def dashboard(self) -> DashboardViewModel | None:
+        """The admin panel's visitor dashboard (made now if staff have not opened the panel yet)."""
+        return self.admin_views.dashboard() if self.admin_views else None
+
+    @property
+    def updates(self) -> ContentUpdatesViewModel | None:
+        return self.admin_views.updates() if self.admin_views else None
 
 
 def application(argv: list[str] | None = None) -> QGuiApplication:
@@ -129,7 +142,9 @@ def present_locked(window: QQuickWindow, screen_number: int) -> None:
     if screens:
         window.setScreen(screens[min(screen_number, len(screens) - 1)])
         window.setGeometry(window.screen().geometry())
-    window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+    # The flags are set by Main.qml: naming them here would make PySide6 build every enum of Qt's
+    # namespace (20-30 ms of the booth's start).
+    window.setProperty("locked", True)
     window.showFullScreen()
 
 
@@ -248,31 +263,50 @@ def build_window(
         log_folder=paths.user_logs(),
         clock=clock,
     )
-    dashboard = DashboardViewModel(pages, visits_database, language=kiosk.current_language)
-    # Read when staff open the panel, in the background: never at start-up.
-    admin.accepted.connect(dashboard.refresh)
-    updates = ContentUpdatesViewModel(
-        pages,
-        data_dir=paths.user_data(),
-        config_dir=paths.user_config(),
-        packs_in_use=packs_in_use,
-        restarts_when_idle=visitor_sessions,
-        visits_database=visits_database,
-        language=kiosk.current_language,
-    )
+
+    def make_dashboard() -> DashboardViewModel:
+        from kiosk.ui.dashboard import DashboardViewModel
+
+        dashboard = DashboardViewModel(pages, visits_database, language=kiosk.current_language)
+        # Read when staff open the panel, in the background: never at start-up.
+        admin.accepted.connect(dashboard.refresh)
+        if recorder is not None:
+            admin.accepted.connect(lambda: dashboard.setProperty("recorderNote", recorder.status.note))
+        return dashboard
+
+    def make_updates() -> ContentUpdatesViewModel:
+        from kiosk.ui.updates import ContentUpdatesViewModel
+
+        updates = ContentUpdatesViewModel(
+            pages,
+            data_dir=paths.user_data(),
+            config_dir=paths.user_config(),
+            packs_in_use=packs_in_use,
+            restarts_when_idle=visitor_sessions,
+            visits_database=visits_database,
+            language=kiosk.current_language,
+        )
+        updates.newContentReady.connect(show_new_content_if_idle)
+        return updates
+
+    views = AdminViews(make_dashboard, make_updates)
+    # Made as the panel opens: its Loader (Main.qml) waits until both are on the window.
+    admin.panelOpenChanged.connect(lambda: views.make_all() if admin.panelOpen else None)
 
     def show_new_content_if_idle() -> None:
         # Only with nobody in front of the kiosk: a visitor never sees it restart under their finger.
-        if updates.restart_pending and visitor_sessions and kiosk.current_route() == ATTRACT:
+        updates = views.made_updates
+        if updates and updates.restart_pending and visitor_sessions and kiosk.current_route() == ATTRACT:
             admin.restart()
 
     def between_visitors() -> None:
         show_new_content_if_idle()
-        if settings.get("pack_folder") and not updates.restart_pending:
-            updates.check_folder(Path(str(settings["pack_folder"])).expanduser())
+        if settings.get("pack_folder") and not views.updates().restart_pending:
+            views.updates().check_folder(Path(str(settings["pack_folder"])).expanduser())
 
-    updates.newContentReady.connect(show_new_content_if_idle)
+    recorder = _visit_recorder(settings, visits_database) if visitor_sessions else None
     if visitor_sessions and settings.get("pack_folder"):
+        updates = views.updates()  # a booth with a watched folder looks at it from the start
         log.info("watching %s for newer content packs", settings["pack_folder"])
         # An untouched kiosk has no visitors to wait for: it looks now and then during the attract loop.
         pack_watch = QTimer(updates)
@@ -280,13 +314,11 @@ def build_window(
         pack_watch.timeout.connect(lambda: between_visitors() if kiosk.current_route() == ATTRACT else None)
         pack_watch.start()
         QTimer.singleShot(FIRST_PACK_FOLDER_CHECK_MS, pack_watch.timeout.emit)
-    recorder = _visit_recorder(settings, visits_database) if visitor_sessions else None
     if recorder is not None:
         tracker = VisitTracker(recorder, clock)
         _follow_visits(tracker, kiosk, player, search, session, settings)
         # What staff do behind the PIN is no visitor's visit.
         admin.accepted.connect(lambda: tracker.leave(STAFF))
-        admin.accepted.connect(lambda: dashboard.setProperty("recorderNote", recorder.status.note))
     else:
         tracker = None
     if visitor_sessions and settings.get("pack_folder"):
@@ -294,7 +326,7 @@ def build_window(
 
         # The kiosk's status goes back through the folder its packs come from (kiosk fleet status).
         reporter = start_fleet_reports(
-            updates,
+            views.updates(),
             settings,
             pages,
             safe_mode=safe_mode,
@@ -325,8 +357,6 @@ def build_window(
         "preferences": preferences,
         "session": session,
         "admin": admin,
-        "dashboard": dashboard,
-        "updates": updates,
         "programme": programme,
         "readAloud": read_aloud,
         "touchKeyboard": touch_keyboard,
@@ -334,17 +364,21 @@ def build_window(
     }
     if size is not None:
         properties.update(width=size.width(), height=size.height())
+    # Only those made already (a booth's watched folder needs the updates from the start): None would
+    # reach QML as undefined, not as the null the panel waits on.
+    properties.update({name: view for name, view in views.made().items() if view is not None})
     engine.setInitialProperties(properties)
     engine.loadFromModule(QML_MODULE, "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise RuntimeError("the QML user interface failed to load (see the messages above)")
     window = roots[0]
+    views.on_made = lambda name, view: window.setProperty(name, view)
     # Wanted as soon as a visitor might search, but not before the first page is on screen:
     # the worker thread would compete with start-up for the interpreter.
-    window.frameSwapped.connect(search.prepare, Qt.ConnectionType.SingleShotConnection)
+    connect_once(window.frameSwapped, search.prepare)
     # The voices are looked for on their own thread, once the first page is on screen.
-    window.frameSwapped.connect(read_aloud.prepare, Qt.ConnectionType.SingleShotConnection)
+    connect_once(window.frameSwapped, read_aloud.prepare)
     corner = window.findChild(QQuickItem, "adminCorner")
 
     def in_staff_corner(point: QPointF) -> bool:
@@ -377,8 +411,7 @@ def build_window(
         session,
         guard,
         admin,
-        dashboard=dashboard,
-        updates=updates,
+        admin_views=views,
         visits=tracker,
         recorder=recorder,
         programme=programme,

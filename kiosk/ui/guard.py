@@ -8,8 +8,10 @@ under the finger), and in kiosk mode refuse the ways out a visitor could try.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent
 
 from kiosk.ui.session import SessionViewModel
@@ -25,13 +27,22 @@ _GESTURE = {
     QEvent.Type.TouchEnd,
 }
 _GESTURE_END = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
-# Keys that close windows or quit in common desktop conventions.
-_WAYS_OUT = {
-    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Q),
-    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_W),
-    (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_F4),
-    (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Q),
-}
+
+LOOK_UP_KEYS_AFTER_MS = 1500
+
+
+@cache
+def _ways_out() -> set[tuple[Any, Any]]:
+    """Keys that close windows or quit in common desktop conventions (Qt's namespace is imported
+    when a locked kiosk first sees a key or a button: a window's start-up need not build it)."""
+    from PySide6.QtCore import Qt
+
+    return {
+        (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Q),
+        (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_W),
+        (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_F4),
+        (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Q),
+    }
 
 
 class InputGuard(QObject):
@@ -51,6 +62,9 @@ class InputGuard(QObject):
         self._swallowing = False
         self._pointer_hidden = False
         self.refused = 0  # ways out refused, for the admin panel and the tests
+        if locked:
+            # Qt's namespace, built a moment after the first frame rather than at the first touch.
+            QTimer.singleShot(LOOK_UP_KEYS_AFTER_MS, _ways_out)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -79,6 +93,8 @@ class InputGuard(QObject):
         return False
 
     def _refuse(self, event: QEvent) -> bool:
+        from PySide6.QtCore import Qt
+
         kind = event.type()
         if kind == QEvent.Type.Close:
             event.ignore()
@@ -96,11 +112,13 @@ class InputGuard(QObject):
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             assert isinstance(event, QKeyEvent)
             modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            return any(modifiers == mod and event.key() == key for mod, key in _WAYS_OUT)
+            return any(modifiers == mod and event.key() == key for mod, key in _ways_out())
         return False
 
     def _follow_pointer(self, event: QEvent) -> None:
         """A touch screen needs no arrow on screen; a real mouse brings it back."""
+        from PySide6.QtCore import Qt
+
         kind = event.type()
         if kind == QEvent.Type.TouchBegin and not self._pointer_hidden:
             QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))

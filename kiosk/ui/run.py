@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, QSize, Qt, QTimer
+from PySide6.QtCore import QProcess, QSize, QTimer
 
 from kiosk.booth import paths
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, application, build_window
 from kiosk.ui.keyboard import use_on_screen_keyboard
+from kiosk.ui.once import connect_once
 from kiosk.ui.speech import SYSTEM_ENGINE
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ def run_window(
             # Not quit(): it asks every window to close, and a locked kiosk window refuses.
             QTimer.singleShot(0, lambda: app.exit(0))
 
-        shown.window.frameSwapped.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
+        connect_once(shown.window.frameSwapped, first_frame)
     status = app.exec()
     for thing in keep_alive:
         release = getattr(thing, "release", None)

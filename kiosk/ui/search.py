@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import threading
 from pathlib import Path
@@ -41,6 +40,8 @@ def prepare_index(compiled: dict[str, Any], content_root: Path | None, cache_dir
 
 def rich_snippet(result: search.SearchResult) -> str:
     """The snippet as Qt rich text: matched words in bold, everything else escaped."""
+    import html  # with its table of entities: not before the first search
+
     return "".join(
         f"<b>{html.escape(text)}</b>" if matched else html.escape(text)
         for text, matched in result.snippet_parts()

@@ -18,7 +18,7 @@ import logging
 import re
 from typing import Any
 
-from PySide6.QtCore import Q_ARG, Property, QLocale, QMetaObject, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Q_ARG, Property, QLocale, QMetaObject, QObject, QThread, Signal, Slot
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from kiosk.core.pages import SEARCH
@@ -208,6 +208,8 @@ class _SpeechThreadWorker(QObject):
                 self._engine_loaded(name)
                 return
             self._engine.engineChanged.connect(self._engine_loaded)
+            from PySide6.QtCore import Qt  # on the voices' thread, not in the first frame's way
+
             QMetaObject.invokeMethod(
                 self._engine, "setEngine", Qt.ConnectionType.QueuedConnection, Q_ARG(str, name)
             )

@@ -54,9 +54,8 @@ def content_catalogue(language: str, cache_dir: Path, content_root: Path | None)
     The file comes from outside: it is read by the Qt-free reader (validation did so too, but the file
     may have changed since) and compiled by the Qt-free writer, so it works in a packaged kiosk, which
     has no lrelease; a .qm the content ships is never loaded, as nothing could check it."""
-    import hashlib
-
     from kiosk.core.appwords import I18N_DIR, MAX_TS_BYTES, TsError, catalogue_file, parse_ts
+    from kiosk.core.cache import sha256  # not hashlib's: that loads OpenSSL at every start
     from kiosk.core.qm import compile_qm
 
     if content_root is None:
@@ -70,7 +69,7 @@ def content_catalogue(language: str, cache_dir: Path, content_root: Path | None)
     except OSError:
         return None
     # The language is part of the name: it decides the plural rules compiled in.
-    digest = hashlib.sha256(data).hexdigest()[:16]
+    digest = sha256(data).hexdigest()[:16]
     target = cache_dir / "i18n" / f"content-{CATALOGUE}_{language}-{digest}.qm"
     if target.is_file():
         return target
@@ -83,10 +82,10 @@ def content_catalogue(language: str, cache_dir: Path, content_root: Path | None)
 
 
 def _cached(source: Path, language: str, cache_dir: Path) -> Path | None:
-    import hashlib
+    from kiosk.core.cache import sha256
 
     try:
-        digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+        digest = sha256(source.read_bytes()).hexdigest()[:16]
     except OSError:
         return None
     target = cache_dir / "i18n" / f"{CATALOGUE}_{language}-{digest}.qm"

@@ -60,9 +60,18 @@ def frozen_bundle() -> Path:
     return ROOT / ".build" / "dist" / "fair-migration-kiosk" / "fair-migration-kiosk"
 
 
-def measure_startup(runs: int, frozen: Path | None = None) -> dict[str, tuple[float, float]]:
+def measure_startup(
+    runs: int, frozen: Path | None = None, bytecode: bool = True
+) -> dict[str, tuple[float, float]]:
     cache = tempfile.mkdtemp(prefix="kiosk-bench-cache-")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": cache}
+    bytecode_cache = tempfile.mkdtemp(prefix="kiosk-bench-pycache-")
+    if bytecode:
+        # As an installed kiosk runs: Python's compiled modules kept from one start to the next (a
+        # frozen app ships them). A shell with PYTHONDONTWRITEBYTECODE would otherwise compile every
+        # module of the kiosk (and of PySide6) afresh at each start; the warm-up run fills the folder.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = bytecode_cache
     # A cache of its own: the kiosk keeps one compiled content per cache folder, and the frozen
     # app's (another content folder, another code stamp) would push the source app's out each run.
     frozen_cache = tempfile.mkdtemp(prefix="kiosk-bench-frozen-cache-")
@@ -89,6 +98,7 @@ def measure_startup(runs: int, frozen: Path | None = None) -> dict[str, tuple[fl
         for name, command in commands.items():  # interleaved, so load spikes hit all alike
             samples[name].append(first_frame(command, envs.get(name, env)))
     shutil.rmtree(cache, ignore_errors=True)
+    shutil.rmtree(bytecode_cache, ignore_errors=True)
     shutil.rmtree(frozen_cache, ignore_errors=True)
     return {
         name: (statistics.median(t for t, _ in values), statistics.median(m for _, m in values))
@@ -163,11 +173,18 @@ def main() -> int:
     )
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--no-frozen", action="store_true", help="leave out the frozen app (no build)")
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="compile every Python module at each start (as with PYTHONDONTWRITEBYTECODE=1)",
+    )
     args = parser.parse_args()
 
-    results = measure_startup(args.runs, None if args.no_frozen else frozen_bundle())
+    frozen = None if args.no_frozen else frozen_bundle()
+    results = measure_startup(args.runs, frozen, bytecode=not args.no_bytecode_cache)
     base_time, base_memory = results["bare QML window"]
-    print(f"Start-up to first frame, {SIZE} offscreen, median of {args.runs} interleaved runs")
+    cached = "no bytecode cache" if args.no_bytecode_cache else "Python bytecode cached"
+    print(f"Start-up to first frame, {SIZE} offscreen, {cached}, median of {args.runs} interleaved runs")
     print(f"  {'':30} {'time':>8} {'ratio':>6} {'peak RSS':>10} {'ratio':>6}")
     for name, (seconds, memory) in results.items():
         print(

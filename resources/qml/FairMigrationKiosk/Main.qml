@@ -22,6 +22,9 @@ Window {
     readonly property bool attracting: kiosk.page.kind === "attract"
     property bool touchKeyboard: false
     property bool animate: true
+    // Kiosk mode (kiosk.ui.app.present_locked): no frame, above other windows.
+    property bool locked: false
+    onLockedChanged: if (locked) flags = flags | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint
 
     width: 1920
     height: 1080
@@ -121,11 +124,13 @@ Window {
             visible: open
             anchors { top: topBar.bottom; right: parent.right; rightMargin: Theme.margin }
             z: 3
-            sourceComponent: PreferencesPanel {
-                objectName: "preferencesPanel"
-                preferences: window.preferences
-                onCloseRequested: preferencesPanel.open = false
-            }
+            objectName: "preferencesLoader"
+            // By file name, not as an inline component: start-up does not even compile it.
+            Component.onCompleted: setSource("PreferencesPanel.qml", { objectName: "preferencesPanel", preferences: window.preferences })
+        }
+        Connections {
+            target: preferencesPanel.item
+            function onCloseRequested() { preferencesPanel.open = false }
         }
 
         Loader {
@@ -162,35 +167,44 @@ Window {
         }
     }
 
+    // The staff's and the idle prompt's Loaders name their file rather than hold an inline component:
+    // start-up then compiles none of them (the admin panel brings the dashboard and content views).
     Loader {
+        id: pinPadLoader
         objectName: "pinPadLoader"
         anchors.fill: parent
         z: 30
         active: window.adminPadOpen
-        sourceComponent: PinPad {
-            admin: window.admin
-            onAccepted: window.adminPadOpen = false
-            onClosed: window.adminPadOpen = false
-        }
+        Component.onCompleted: setSource("PinPad.qml", { admin: window.admin })
+    }
+    Connections {
+        target: pinPadLoader.item
+        function onAccepted() { window.adminPadOpen = false }
+        function onClosed() { window.adminPadOpen = false }
     }
 
     Loader {
         objectName: "adminPanelLoader"
         anchors.fill: parent
         z: 31
-        active: window.admin.panelOpen
-        sourceComponent: AdminPanel { admin: window.admin; dashboard: window.dashboard; updates: window.updates }
+        // The dashboard and content updates are made when the panel first opens (kiosk.ui.adminviews):
+        // the panel waits for them, and is given them as they are then.
+        active: window.admin.panelOpen && !!window.dashboard && !!window.updates
+        onActiveChanged: {
+            if (active)
+                setSource("AdminPanel.qml", { admin: window.admin, dashboard: window.dashboard, updates: window.updates })
+            else
+                source = ""
+        }
     }
 
     Loader {
         // Made only when it is needed: most visits never see it.
+        objectName: "stillThereLoader"
         anchors.fill: parent
         z: 10
         active: window.session.phase === "prompt"
-        sourceComponent: StillTherePrompt {
-            objectName: "stillTherePrompt"
-            session: window.session
-        }
+        Component.onCompleted: setSource("StillTherePrompt.qml", { objectName: "stillTherePrompt", session: window.session })
     }
 
     Connections {

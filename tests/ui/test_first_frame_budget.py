@@ -1,0 +1,183 @@
+"""What start-up pays for by the first frame of the home page: only what that frame needs.
+
+The kiosk is started as a visitor's window is (`kiosk --quit-after-first-frame`, warm content cache,
+offscreen), in a subprocess, by tests/ui/first_frame_probe.py, which writes down at the first frame
+the Python modules imported, the QML files the engine loaded and which Loaders made their item.
+Nothing is timed, so the test cannot be flaky; a start-up that pays for something new fails here
+until the lists below say why it must.
+
+Modules are matched by name patterns, not file paths: a module moved to another package keeps
+matching as long as its own name stays (`kiosk.cli` may become a package, `kiosk.paths` may move
+into `kiosk.booth`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PROBE = Path(__file__).with_name("first_frame_probe.py")
+
+# Never imported by the first frame: validation, the packs, the visit record and its statistics, the
+# fleet reports, the admin's tools, spreadsheets and calendars, speech (its engine is looked for on a
+# thread once the page is on screen), documents and QR codes drawn by Python libraries.
+FORBIDDEN = [
+    r"pydantic(_core)?",
+    r"_?yaml",
+    r"cryptography",
+    r"_?sqlite3",
+    r"_?hashlib",  # OpenSSL: 3 MB; the caches hash with Python's own SHA-256
+    r"ssl|_ssl",
+    r"segno",
+    r"openpyxl",
+    r"icalendar",
+    r"fontTools",
+    r"webvtt",
+    r"zoneinfo",
+    r"PySide6\.(QtTextToSpeech|QtPdf|QtPdfQuick|QtWidgets|QtSvg)",
+    r"kiosk(\.\w+)*\.(loader|schema|yamlpos|summary|glyphs)",  # validating content
+    r"kiosk(\.\w+)*\.\w*packs?\w*",  # content packs, their commands
+    r"kiosk(\.\w+)*\.\w*(stats|analytics)\w*",  # the visit record
+    r"kiosk(\.\w+)*\.\w*fleet\w*",  # fleet reports and commands
+    r"kiosk(\.\w+)*\.(programme_import|programme_columns|programmecli|appwordscli)",
+    r"kiosk(\.\w+)*\.(selftest|deepcheck|snapshot|handout|waiting|heartbeat|onscreen|autostart|logs)",
+    r"kiosk(\.\w+)*\.(screensaver|removable)",
+    r"kiosk(\.\w+)*\.(dashboard|updates)",  # the admin panel's views: made when it first opens
+]
+# (zipfile is not on the list: PySide6 imports it itself, the bare QML window of the benchmark too.)
+
+# The kiosk's own modules the first frame needs, and nothing else of the kiosk's: a new one here is
+# a decision (and a cost in the start-up benchmark), not an accident.
+ALLOWED_KIOSK = [
+    r"kiosk",
+    r"kiosk\.cli(\.\w+)?",  # the command line, a module or a package (not its extra commands)
+    r"kiosk\.booth",  # the booth's operation, as a package
+    # The code's fingerprint that keys the content cache lives with the version (no imports of its own).
+    r"kiosk\.booth\.buildinfo",
+    r"kiosk(\.\w+)?\.(paths|streams|display|memory|supervisor)",
+    r"kiosk\.core",
+    r"kiosk\.core\.(cache|pages|localized|problems|languages|fonts|preferences|session|visits|pin)",
+    # The app's words in the visitor's language (the content's own .ts compiled when it changed).
+    r"kiosk\.core\.(appwords|plurals|qm)",
+    # The search view model is made at start; its index is built on a thread after the first frame.
+    r"kiosk\.core\.(search|searchtext)",
+    r"kiosk\.ui",
+    r"kiosk\.ui\.(run|app|viewmodels|translations|fonts|guard|keyboard|session|preferences|search)",
+    r"kiosk\.ui\.(media|documents|qr|programme|speech|process|admin|adminviews|once)",
+]
+
+# The first screen: the window, its top bar, the home page and what the home page shows.
+FIRST_SCREEN_QML = {
+    "Main.qml",
+    "Theme.qml",
+    "TopBar.qml",
+    "TouchButton.qml",
+    "ListenButton.qml",
+    "PageFocus.qml",
+    "ReadAloudHighlight.qml",
+    "AccessibleText.js",
+    "HomePage.qml",
+    "CardGrid.qml",
+    "Card.qml",
+    "Chevron.qml",
+    "StandInBadge.qml",
+    "LanguageNote.qml",
+    "OrganisationMark.qml",
+    "ScrollBar.qml",
+    "NowNext.qml",
+    "SessionRow.qml",
+    "OfficeCard.qml",
+    "QrCode.qml",
+}
+NOT_ON_THE_FIRST_SCREEN_QML = {
+    "AdminPanel.qml",
+    "Dashboard.qml",
+    "ContentUpdates.qml",
+    "PinPad.qml",
+    "PreferencesPanel.qml",
+    "KeyboardPanel.qml",
+    "StillTherePrompt.qml",
+    "SearchPage.qml",
+    "ContentPage.qml",
+    "VideoPanel.qml",
+    "DocumentPanel.qml",
+    "AttractPage.qml",
+    "ProgrammePage.qml",
+    "SessionPage.qml",
+}
+
+
+def matching(names: list[str], patterns: list[str]) -> list[str]:
+    return [name for name in names if any(re.fullmatch(pattern, name) for pattern in patterns)]
+
+
+@pytest.fixture(scope="module")
+def first_frame(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    folder = tmp_path_factory.mktemp("first-frame")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(folder / "cache")}
+    # The first start validates the content (pydantic, YAML) and caches it: a kiosk's every later start
+    # is the warm one, measured by the benchmark and checked here.
+    command = [sys.executable, "-m", "kiosk", "--size", "1920x1080", "--quit-after-first-frame"]
+    subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
+    out = folder / "first-frame.json"
+    done = subprocess.run(
+        [sys.executable, str(PROBE), str(out), "--size", "1920x1080"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and out.exists(), done.stderr[-2000:]
+    result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return result
+
+
+def test_the_probe_sees_the_start_up(first_frame: dict[str, Any]) -> None:
+    # What any start imports, and what the home page is made of: proves the lists below are read.
+    assert {"kiosk.ui.app", "kiosk.core.pages", "PySide6.QtQml"} <= set(first_frame["modules"])
+    assert {"Main.qml", "HomePage.qml", "Card.qml"} <= set(first_frame["qml"])
+    assert first_frame["loaders"]["pageLoader"] is True
+
+
+def test_no_heavy_or_unneeded_module_is_imported_by_the_first_frame(first_frame: dict[str, Any]) -> None:
+    found = matching(first_frame["modules"], FORBIDDEN)
+    assert not found, f"imported by the first frame, though it needs none of them: {found}"
+
+
+def test_the_kiosks_modules_at_the_first_frame_are_the_agreed_ones(first_frame: dict[str, Any]) -> None:
+    kiosk_modules = [name for name in first_frame["modules"] if name == "kiosk" or name.startswith("kiosk.")]
+    unexpected = sorted(set(kiosk_modules) - set(matching(kiosk_modules, ALLOWED_KIOSK)))
+    assert not unexpected, (
+        f"new on the start path: {unexpected}. Import it where it is used; if the first frame really "
+        "needs it, add it to ALLOWED_KIOSK (and look at the start-up benchmark)."
+    )
+
+
+def test_qts_namespace_of_enums_is_not_built_for_the_first_frame(first_frame: dict[str, Any]) -> None:
+    # `from PySide6.QtCore import Qt` makes some hundred Python enums (about 20 ms on this project's
+    # machine, a sixth of the bare window's whole start); a window's first frame needs none of them.
+    assert first_frame["qt_namespace"] is False, "a module on the start path imports Qt from PySide6.QtCore"
+
+
+def test_only_the_first_screens_qml_is_loaded(first_frame: dict[str, Any]) -> None:
+    loaded = set(first_frame["qml"])
+    assert not loaded & NOT_ON_THE_FIRST_SCREEN_QML, sorted(loaded & NOT_ON_THE_FIRST_SCREEN_QML)
+    assert loaded <= FIRST_SCREEN_QML, f"loaded for the first frame, new: {sorted(loaded - FIRST_SCREEN_QML)}"
+
+
+def test_no_panel_or_prompt_is_made_for_the_first_frame(first_frame: dict[str, Any]) -> None:
+    made = {name for name, has_item in first_frame["loaders"].items() if has_item}
+    assert made == {"pageLoader"}, made
+    # The staff's and the visitor's panels are Loaders waiting for their first use.
+    assert {"pinPadLoader", "adminPanelLoader", "preferencesLoader", "stillThereLoader"} <= set(
+        first_frame["loaders"]
+    )
