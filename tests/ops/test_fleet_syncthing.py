@@ -1,5 +1,5 @@
 """The fleet through the real engine: two Syncthing instances on this machine, an editors' side and a
-kiosk's side, set up as the README's "Fleet" section tells IT to. A pack the editors publish reaches
+kiosk's side, set up as "Syncthing for a fleet" in docs/booth-and-it.md tells IT to. A pack the editors publish reaches
 the kiosk, which installs it; the kiosk's status and a day's visits come back, and `kiosk fleet
 status` on the editors' side shows them.
 
@@ -132,7 +132,7 @@ def wait_for(what: str, done: Callable[[], object], deadline: float, sides: list
 
 @pytest.fixture
 def two_sides(tmp_path: Path) -> Iterator[tuple[Side, Side]]:
-    """The editors' Syncthing and the kiosk's, connected, each folder as the README says."""
+    """The editors' Syncthing and the kiosk's, connected, each folder as docs/booth-and-it.md says."""
     editors = Side("editors", tmp_path / "editors-syncthing", tmp_path / "editors" / "share")
     kiosk = Side("kiosk", tmp_path / "kiosk-syncthing", tmp_path / "kiosk" / "share")
     environment = {
