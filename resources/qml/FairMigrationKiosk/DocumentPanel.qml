@@ -225,7 +225,8 @@ Column {
         height: Theme.px(360)
         heading: qsTr("This document can't be shown right now")
         detail: qsTranslate("Failures", panel.documents.failure)
-        qrUrl: panel.page.qrUrl || ""
+        // Its code is made only for a file that failed: a page that shows its file pays nothing for it.
+        qrUrl: panel.documents.status === "failed" ? panel.page.qrUrl || "" : ""
         displayUrl: panel.page.displayUrl || ""
     }
 }

@@ -322,7 +322,8 @@ Item {
         visible: panel.player.status === "failed"
         heading: qsTr("This video can't be played right now")
         detail: qsTranslate("Failures", panel.player.failure)
-        qrUrl: panel.page.qrUrl || ""
+        // Its code is made only for a file that failed: a page that shows its file pays nothing for it.
+        qrUrl: panel.player.status === "failed" ? panel.page.qrUrl || "" : ""
         displayUrl: panel.page.displayUrl || ""
     }
 }
