@@ -101,11 +101,12 @@ Item {
 
         Loader {
             // The film's output (Qt Multimedia's sink and its scene graph plugin) is made once the
-            // page is on screen: until a film plays it shows nothing under the poster, and making it
-            // with the page held the page's first frame back by several milliseconds.
+            // page is on screen: until a film plays it shows nothing under the poster, so the
+            // page's first frame need not wait for it.
             objectName: "videoOutputLoader"
             anchors.fill: parent
-            active: panel.pageDrawn
+            // Playing makes it too, should a film start before any frame is drawn (a window not shown).
+            active: panel.pageDrawn || panel.player.playing
             sourceComponent: VideoOutput {
                 id: output
                 objectName: "videoOutput"
