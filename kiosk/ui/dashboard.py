@@ -120,10 +120,7 @@ class DashboardViewModel(QObject):
         self._worker: threading.Thread | None = None
         self._released = False
         self._summarized.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
-        app = QCoreApplication.instance()
-        if app is not None:
-            # Installing a translator tells the application: the value texts follow the language.
-            app.installEventFilter(self)
+        self._following_language = False
 
     # --- reading the records ---------------------------------------------------------------------
 
@@ -180,6 +177,7 @@ class DashboardViewModel(QObject):
         else:
             self._summary = cast("Summary", result)
             self._state = "ready"
+            self._follow_language()
         self._set_loading(False)
         self._rebuild()
 
@@ -208,6 +206,15 @@ class DashboardViewModel(QObject):
         """After a reload: titles come from the content now on screen."""
         self._pages = pages
         self._rebuild()
+
+    def _follow_language(self) -> None:
+        # Installing a translator tells the application: the value texts follow the language. Only
+        # once there are figures to show: the filter sees every event of the application, each a
+        # call into Python (hundreds for a visitor's language switch, some for every tap).
+        app = QCoreApplication.instance()
+        if app is not None and not self._following_language:
+            app.installEventFilter(self)
+            self._following_language = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange and self._summary is not None:

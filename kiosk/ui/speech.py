@@ -14,6 +14,7 @@ answering a finger (measured: the GUI thread stalled 2.8 s; loaded this way, 56 
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from typing import Any
@@ -71,6 +72,13 @@ def spoken_text(text: str) -> str:
 def markdown_blocks(markdown: str) -> list[tuple[int, str]]:
     """(block number, plain text) of each paragraph, heading and list item, as Qt lays Markdown out for the
     page (the same parser, so a block number here is the block the page draws)."""
+    return list(_markdown_blocks(markdown))
+
+
+# Parsed once a text: each page change asks (1-2 ms for a page of text, in the tap that opens it),
+# and a booth shows the same pages again and again (Back, another language and back).
+@functools.lru_cache(maxsize=256)
+def _markdown_blocks(markdown: str) -> tuple[tuple[int, str], ...]:
     document = QTextDocument()
     document.setMarkdown(markdown)
     blocks: list[tuple[int, str]] = []
@@ -81,7 +89,7 @@ def markdown_blocks(markdown: str) -> list[tuple[int, str]]:
         if words:
             blocks.append((block.blockNumber(), words))
         block = block.next()
-    return blocks
+    return tuple(blocks)
 
 
 def _passage(text: str, target: str, block: int = -1) -> dict[str, Any]:

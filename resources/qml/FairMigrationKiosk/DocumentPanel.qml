@@ -12,6 +12,8 @@ Column {
 
     objectName: "documentPanel"
     readonly property bool rightToLeft: LayoutMirroring.enabled
+    // The page the visitor opened is drawn (then the pages either side are drawn ahead).
+    property bool pageShown: false
     spacing: Theme.px(16)
 
     // Keys while a toolbar button has the focus: the arrows turn the page the way the visitor reads
@@ -136,8 +138,9 @@ Column {
         highlightMoveDuration: 250
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        // The pages either side are drawn ahead, so a swipe or "Next" shows a finished page at once.
-        cacheBuffer: width
+        // The pages either side are drawn ahead, so a swipe or "Next" shows a finished page at once;
+        // but only once the page on show is drawn: drawn first, they held it back by two frames.
+        cacheBuffer: panel.pageShown ? width : 0
         // Right to left, the first page lies at the right and the next comes in from the left, the
         // way Next points. A ListView laid out right to left starts at its far end (the last page)
         // when its pages arrive; so the view stays left to right inside and is drawn mirrored,
@@ -175,6 +178,7 @@ Column {
                 // failed to decode, and once crashed the process.
                 asynchronous: false
                 cache: false
+                onProgressChanged: function() { if (progress === 1 && index === panel.documents.page) panel.pageShown = true }
                 Accessible.role: Accessible.Graphic
                 Accessible.name: qsTr("Page %1 of %2").arg(index + 1).arg(panel.documents.pageCount)
             }
@@ -225,7 +229,8 @@ Column {
         height: Theme.px(360)
         heading: qsTr("This document can't be shown right now")
         detail: qsTranslate("Failures", panel.documents.failure)
-        qrUrl: panel.page.qrUrl || ""
+        // Its code is made only for a file that failed: a page that shows its file pays nothing for it.
+        qrUrl: panel.documents.status === "failed" ? panel.page.qrUrl || "" : ""
         displayUrl: panel.page.displayUrl || ""
     }
 }

@@ -29,6 +29,21 @@ Item {
     objectName: "videoPanel"
     implicitHeight: width * 9 / 16
 
+    // True once a frame with this panel in it has been drawn (see the video's output below).
+    property bool pageDrawn: false
+    Connections {
+        // afterAnimating comes on the GUI thread just before a frame is drawn; the timer then
+        // runs once the event loop is back, after that frame.
+        target: panel.Window.window
+        enabled: !panel.pageDrawn
+        function onAfterAnimating() { drawnTimer.start() }
+    }
+    Timer {
+        id: drawnTimer
+        interval: 0
+        onTriggered: panel.pageDrawn = true
+    }
+
     function touched() {
         controlsShown = true
         hideControls.restart()
@@ -84,11 +99,20 @@ Item {
         color: "#0B0F14"
         clip: true
 
-        VideoOutput {
-            id: output
+        Loader {
+            // The film's output (Qt Multimedia's sink and its scene graph plugin) is made once the
+            // page is on screen: until a film plays it shows nothing under the poster, so the
+            // page's first frame need not wait for it.
+            objectName: "videoOutputLoader"
             anchors.fill: parent
-            fillMode: VideoOutput.PreserveAspectFit
-            Component.onCompleted: panel.player.attachSink(output.videoSink)
+            // Playing makes it too, should a film start before any frame is drawn (a window not shown).
+            active: panel.pageDrawn || panel.player.playing
+            sourceComponent: VideoOutput {
+                id: output
+                objectName: "videoOutput"
+                fillMode: VideoOutput.PreserveAspectFit
+                Component.onCompleted: panel.player.attachSink(output.videoSink)
+            }
         }
 
         Image {
@@ -322,7 +346,8 @@ Item {
         visible: panel.player.status === "failed"
         heading: qsTr("This video can't be played right now")
         detail: qsTranslate("Failures", panel.player.failure)
-        qrUrl: panel.page.qrUrl || ""
+        // Its code is made only for a file that failed: a page that shows its file pays nothing for it.
+        qrUrl: panel.player.status === "failed" ? panel.page.qrUrl || "" : ""
         displayUrl: panel.page.displayUrl || ""
     }
 }

@@ -1,0 +1,415 @@
+"""Tap benchmark: from a visitor's tap to the first complete frame of the page it opens, against a
+bare Loader swapping two simple pages, measured in the same process, one bare swap before each tap.
+
+    uv run python tests/bench/taps.py [--cycles 30] [--json OUT.json]
+
+The kiosk (1920x1080, offscreen, the page fade on, read aloud's Listen button shown) is tapped as a
+visitor taps it, by the objects a person touches, in a round that repeats `--cycles` times:
+a home card to a section, a section card to an article, Back, a card to a document item, Back,
+the French and English language buttons, Back to the home page, a home card to the section with a
+video, a card to the video item, Back, Back, Search, Back.
+
+Complete: a frame has been swapped after the new page was in place: the page's view is the one for
+its kind, its heading reads the page's title in the page's language, every card of the page exists
+with its title and is laid out (a size, each at its own place), and on an item page the video's
+poster is decoded and shown with its Play button, or the document's first page is drawn. The frame
+is taken at `QQuickWindow.frameSwapped`: Qt's offscreen renderer draws on the GUI thread, so what
+the window holds when the signal comes is what the frame showed. The bare swap is complete the same
+way: its new page's heading exists, has its text and its size.
+
+Reports median and p95 per kind of page and the ratio to the bare swap's median. Target (issue 16):
+every kind's median within 1.5x the bare swap. Exit status 1 when one is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QEventLoop, QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+from kiosk.booth import paths
+from kiosk.core.loader import load_content
+from kiosk.core.pages import Pages
+from kiosk.ui.app import KioskWindow, application, build_window
+from kiosk.ui.speech import MOCK_ENGINE
+
+TARGET = 1.5
+# After a tap: the fade (160 ms) and whatever the page does just after its first frame are over, as
+# they are by the time a visitor has read what the tap opened.
+SETTLE_MS = 280
+BARE_SETTLE_MS = 60
+FRAME_TIMEOUT_MS = 3000
+
+BARE_QML = b"""
+import QtQuick
+Window {
+    width: 1920; height: 1080; visible: true
+    property int shown: 0
+    Rectangle {
+        objectName: "swapButton"
+        width: 200; height: 80; color: tap.pressed ? "#ddd" : "#eee"
+        Text { anchors.centerIn: parent; text: "Swap"; font.pixelSize: 32 }
+        TapHandler { id: tap; onTapped: shown = 1 - shown }
+    }
+    Component {
+        id: first
+        Column {
+            objectName: "page0"
+            property Item heading: title
+            spacing: 24
+            Text { id: title; text: "Decent work for migrant workers"; font.pixelSize: 64; font.bold: true }
+            Text { width: 1200; wrapMode: Text.Wrap; font.pixelSize: 32
+                   text: "Fair recruitment, equal treatment and social protection, in every country." }
+        }
+    }
+    Component {
+        id: second
+        Column {
+            objectName: "page1"
+            property Item heading: title
+            spacing: 24
+            Text { id: title; text: "Areas of action"; font.pixelSize: 64; font.bold: true }
+            Text { width: 1200; wrapMode: Text.Wrap; font.pixelSize: 32
+                   text: "Eight areas, from the labour market at home to a multilateral agenda." }
+        }
+    }
+    Loader {
+        objectName: "pageLoader"
+        y: 120
+        sourceComponent: shown === 0 ? first : second
+    }
+}
+"""
+
+
+class FirstCompleteFrame:
+    """Times a tap to the first frame swapped once `complete()` holds, and counts the frames."""
+
+    def __init__(self, window: QQuickWindow) -> None:
+        self.loop = QEventLoop()
+        self.complete: Callable[[], bool] | None = None
+        self.done_at = 0.0
+        self.frames = 0
+        window.frameSwapped.connect(self._swapped, Qt.ConnectionType.DirectConnection)
+
+    def _swapped(self) -> None:
+        now = time.perf_counter()
+        if self.complete is None:
+            return
+        self.frames += 1
+        if self.complete():
+            self.done_at = now
+            self.complete = None
+            self.loop.quit()
+
+    def measure(self, tap: Callable[[], None], complete: Callable[[], bool]) -> tuple[float, int]:
+        """Milliseconds from the tap to its first complete frame, and how many frames that took."""
+        self.complete, self.done_at, self.frames = complete, 0.0, 0
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(self.loop.quit)
+        start = time.perf_counter()
+        tap()
+        if self.complete is not None:
+            timer.start(FRAME_TIMEOUT_MS)
+            self.loop.exec()
+            timer.stop()
+        if self.complete is not None:
+            self.complete = None
+            raise TimeoutError(f"no complete frame within {FRAME_TIMEOUT_MS} ms")
+        return (self.done_at - start) * 1000, self.frames
+
+
+def descendants(item: QQuickItem) -> list[QQuickItem]:
+    found, stack = [], [item]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(current.childItems())
+    return found
+
+
+def named(item: QQuickItem, name: str) -> QQuickItem | None:
+    for each in descendants(item):
+        if each.objectName() == name and each.isVisible():
+            return each
+    return None
+
+
+def tap(window: QQuickWindow, item: QQuickItem) -> None:
+    """A finger's tap at the middle of the item, as the window receives it."""
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+
+
+def bring_into_view(loader: QQuickItem, item: QQuickItem) -> None:
+    """Scroll the page as a visitor would, so the item to touch is on screen (not timed)."""
+    view = loader.property("item")
+    window_height = loader.window().height()
+    top = item.mapToScene(QPointF(0, 0)).y()
+    if (
+        view is None
+        or view.property("contentY") is None
+        or (top >= 0 and top + item.height() <= window_height)
+    ):
+        return
+    view.setProperty("contentY", view.property("contentY") + top - window_height / 2)
+    QTest.qWait(SETTLE_MS)
+
+
+def laid_out(items: list[QQuickItem]) -> bool:
+    """Each has a size and its own place (a layout not yet run leaves them all at 0,0)."""
+    if any(each.width() <= 0 or each.height() <= 0 for each in items):
+        return False
+    places = {(round(each.x()), round(each.y())) for each in items}
+    return len(places) == len(items)
+
+
+def page_complete(shown: KioskWindow, loader: QQuickItem, expected: dict[str, Any]) -> Callable[[], bool]:
+    """What a visitor sees of `expected` (a page as kiosk.core.pages makes it) is all on screen."""
+    view_name = {"home": "homePage", "search": "searchPage"}.get(expected["kind"], "contentPage")
+    cards = {card["route"]: card["title"] for card in expected.get("cards") or []}
+    item_kind = expected.get("itemKind") if expected["kind"] == "item" else None
+
+    def complete() -> bool:
+        if shown.kiosk.current_route() != expected["route"]:
+            return False
+        view = loader.property("item")
+        if not isinstance(view, QQuickItem) or view.objectName() != view_name:
+            return False
+        heading = view.property("heading")
+        if not isinstance(heading, QQuickItem) or heading.width() <= 0 or heading.height() <= 0:
+            return False
+        if expected["kind"] != "search" and expected["title"] not in str(heading.property("text")):
+            return False
+        everything = descendants(view)
+        if cards and expected["kind"] != "search":
+            shown_cards = {
+                each.objectName()[len("card:") :]: each
+                for each in everything
+                if each.objectName().startswith("card:") and each.isVisible()
+            }
+            if set(shown_cards) != set(cards):
+                return False
+            for route, card in shown_cards.items():
+                if card.property("entry")["title"] != cards[route]:
+                    return False
+            if not laid_out(list(shown_cards.values())):
+                return False
+        by_name = {each.objectName(): each for each in everything if each.isVisible()}
+        if item_kind == "video":
+            poster, play = by_name.get("poster"), by_name.get("bigPlayButton")
+            if poster is None or poster.property("progress") != 1.0 or play is None:
+                return False
+            if not laid_out([poster, play]):
+                return False
+        if item_kind == "document":
+            first_page = by_name.get("documentPage")
+            if first_page is None or first_page.property("progress") != 1.0 or first_page.width() <= 0:
+                return False
+        return True
+
+    return complete
+
+
+def bare_complete(loader: QQuickItem, name: str) -> Callable[[], bool]:
+    def complete() -> bool:
+        page = loader.property("item")
+        if not isinstance(page, QQuickItem) or page.objectName() != name:
+            return False
+        heading = page.property("heading")
+        return isinstance(heading, QQuickItem) and heading.width() > 0 and bool(heading.property("text"))
+
+    return complete
+
+
+def routes_for(pages: Pages) -> dict[str, str]:
+    """A section with an article and a document item with its PDF, and one with a playable video."""
+    found: dict[str, str] = {}
+    for card in pages.page("home", "en")["cards"]:
+        section = card["route"]
+        items = [pages.page(entry["route"], "en") for entry in pages.page(section, "en")["cards"]]
+        kinds = {
+            item.get("itemKind"): item["route"]
+            for item in reversed(items)
+            if item.get("mediaPath") or item.get("itemKind") == "article"
+        }
+        if "reading" not in found and "article" in kinds and "document" in kinds:
+            found.update(reading=section, article=kinds["article"], document=kinds["document"])
+        if "watching" not in found and "video" in kinds:
+            found.update(watching=section, video=kinds["video"])
+    if len(found) != 5:
+        raise SystemExit("the content needs a section with an article and a PDF, and one with a video")
+    return found
+
+
+def visit(cycles: int, step: Callable[[str, str, str, str], None], routes: dict[str, str]) -> None:
+    """The visitor's round, `cycles` times: step(kind, object touched, route opened, language)."""
+    reading, article, document = routes["reading"], routes["article"], routes["document"]
+    video_section, video = routes["watching"], routes["video"]
+    for _ in range(cycles):
+        step("home card -> section", f"card:{reading}", reading, "en")
+        step("section card -> article", f"card:{article}", article, "en")
+        step("Back -> section", "backButton", reading, "en")
+        step("section card -> document item", f"card:{document}", document, "en")
+        step("Back -> section", "backButton", reading, "en")
+        step("language button -> same page", "language:fr", reading, "fr")
+        step("language button -> same page", "language:en", reading, "en")
+        step("Back -> home", "backButton", "home", "en")
+        step("home card -> section", f"card:{video_section}", video_section, "en")
+        step("section card -> video item", f"card:{video}", video, "en")
+        step("Back -> section", "backButton", video_section, "en")
+        step("Back -> home", "backButton", "home", "en")
+        step("Search -> search page", "searchButton", "search", "en")
+        step("Back -> home", "backButton", "home", "en")
+
+
+def summary(times: list[float]) -> dict[str, float]:
+    ordered = sorted(times)
+    return {
+        "taps": len(ordered),
+        "p50": statistics.median(ordered),
+        "p95": ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))],
+        "max": ordered[-1],
+    }
+
+
+def run(cycles: int, content: Path, cache: Path, fade: bool) -> dict[str, Any]:
+    application()
+    QGuiApplication.styleHints().setCursorFlashTime(0)  # no blinking cursor drawing frames of its own
+    result = load_content(content)
+    assert result.compiled is not None
+    pages = Pages(result.compiled, content)
+    shown = build_window(
+        pages, size=QSize(1920, 1080), animate=fade, cache_dir=cache, speech_engine=MOCK_ENGINE
+    )
+    window = shown.window
+    QTest.qWaitForWindowExposed(window)
+    # The search index is made in the background after the first frame: not during the taps.
+    deadline = time.perf_counter() + 120
+    while shown.search.property("state") != "ready":
+        if time.perf_counter() > deadline:
+            raise TimeoutError(f"search never became ready: {shown.search.property('state')}")
+        QTest.qWait(20)
+
+    engine = QQmlApplicationEngine()
+    engine.loadData(BARE_QML)
+    bare = engine.rootObjects()[0]
+    assert isinstance(bare, QQuickWindow)
+    QTest.qWaitForWindowExposed(bare)
+    bare_loader = named(bare.contentItem(), "pageLoader")
+    swap_button = named(bare.contentItem(), "swapButton")
+    assert bare_loader is not None and swap_button is not None
+
+    loader = named(window.contentItem(), "pageLoader")
+    assert loader is not None
+    kiosk_clock, bare_clock = FirstCompleteFrame(window), FirstCompleteFrame(bare)
+    routes = routes_for(pages)
+    times: dict[str, list[float]] = {}
+    frames: dict[str, list[int]] = {}
+    baseline: list[float] = []
+    baseline_frames: list[int] = []
+
+    def bare_swap() -> None:
+        wanted = "page1" if bare_loader.property("item").objectName() == "page0" else "page0"
+        elapsed, count = bare_clock.measure(
+            lambda: tap(bare, swap_button), bare_complete(bare_loader, wanted)
+        )
+        baseline.append(elapsed)
+        baseline_frames.append(count)
+        QTest.qWait(BARE_SETTLE_MS)
+
+    def step(kind: str, touched: str, route: str, language: str) -> None:
+        bare_swap()
+        target = named(window.contentItem(), touched)
+        if target is None:
+            raise LookupError(f"nothing named {touched} on {shown.kiosk.current_route()}")
+        bring_into_view(loader, target)
+        expected = pages.page(route, language)
+        elapsed, count = kiosk_clock.measure(
+            lambda: tap(window, target), page_complete(shown, loader, expected)
+        )
+        times.setdefault(kind, []).append(elapsed)
+        frames.setdefault(kind, []).append(count)
+        QTest.qWait(SETTLE_MS)
+
+    QTest.qWait(500)
+    try:
+        visit(cycles, step, routes)
+    finally:
+        shown.dispose()
+        bare.close()
+        engine.deleteLater()
+
+    bare_summary = summary(baseline)
+    kinds = {}
+    for kind, kind_times in times.items():
+        figures = summary(kind_times)
+        figures["frames_p50"] = statistics.median(frames[kind])
+        figures["ratio"] = figures["p50"] / bare_summary["p50"]
+        figures["ratio_p95"] = figures["p95"] / bare_summary["p95"]
+        kinds[kind] = figures
+    bare_summary["frames_p50"] = statistics.median(baseline_frames)
+    return {
+        "cycles": cycles,
+        "fade": fade,
+        "baseline": bare_summary,
+        "kinds": kinds,
+        "checks": {f"{kind} within {TARGET}x": figures["ratio"] <= TARGET for kind, figures in kinds.items()},
+    }
+
+
+def report(figures: dict[str, Any]) -> str:
+    base = figures["baseline"]
+    lines = [
+        f"Tap to the first complete frame, 1920x1080 offscreen, {figures['cycles']} rounds,"
+        f" fade {'on' if figures['fade'] else 'off'}; each tap after one bare swap",
+        f"  {'':34} {'taps':>5} {'p50':>8} {'p95':>8} {'max':>8} {'frames':>6} {'p50 ratio':>9} {'p95 ratio':>9}",
+        f"  {'bare Loader swap (baseline)':34} {base['taps']:5d} {base['p50']:6.1f}ms {base['p95']:6.1f}ms"
+        f" {base['max']:6.1f}ms {base['frames_p50']:6.0f} {1:8.2f}x {1:8.2f}x",
+    ]
+    for kind, each in figures["kinds"].items():
+        verdict = "PASS" if figures["checks"][f"{kind} within {TARGET}x"] else "MISS"
+        lines.append(
+            f"  {kind:34} {each['taps']:5d} {each['p50']:6.1f}ms {each['p95']:6.1f}ms {each['max']:6.1f}ms"
+            f" {each['frames_p50']:6.0f} {each['ratio']:8.2f}x {each['ratio_p95']:8.2f}x  {verdict}"
+        )
+    lines.append(f"Target: every kind's median within {TARGET}x the bare swap's.")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--cycles", type=int, default=30, help="rounds of taps (each kind 30+ taps at 30)")
+    parser.add_argument("--content", type=Path, default=None, help="content folder (default: the bundled)")
+    parser.add_argument("--no-fade", action="store_true", help="without the page fade (reduced motion)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kiosk-taps-") as cache:
+        figures = run(args.cycles, args.content or paths.bundled_content(), Path(cache), not args.no_fade)
+    print(report(figures))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    return 0 if all(figures["checks"].values()) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
