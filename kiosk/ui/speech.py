@@ -306,7 +306,9 @@ class ReadAloudViewModel(QObject):
         self._languages = list(languages)
         self._inventory: dict[str, dict[str, Any]] = {}
         self._language = self._languages[0] if self._languages else ""
-        self._passages: list[dict[str, Any]] = []
+        self._page: dict[str, Any] = {}
+        # Made from the page when first needed (Listen shown or pressed), not at every page change.
+        self._passages: list[dict[str, Any]] | None = []
         self._current = -1
         self._utterance = 0
         self._thread: QThread | None = None
@@ -336,8 +338,14 @@ class ReadAloudViewModel(QObject):
         """Another page, or the same one in another language: whatever was being read stops."""
         self.stop()
         self._language = str(page.get("language") or self._language)
-        self._passages = passages_for(page)
+        self._page = page
+        self._passages = None
         self.changed.emit()
+
+    def _page_passages(self) -> list[dict[str, Any]]:
+        if self._passages is None:
+            self._passages = passages_for(self._page)
+        return self._passages
 
     def release(self) -> None:
         if self._thread is None:
@@ -362,7 +370,8 @@ class ReadAloudViewModel(QObject):
     @Property(bool, notify=changed)
     def available(self) -> bool:
         """Listen shows: the page has words to read and the machine a voice for its language."""
-        return bool(self._passages) and self.has_voice(self._language)
+        # The voice first: without one (no engine, or none for this language) the page is never parsed.
+        return self.has_voice(self._language) and bool(self._page_passages())
 
     def has_voice(self, language: str) -> bool:
         return bool(self._inventory.get(language, {}).get("voices"))
@@ -380,17 +389,17 @@ class ReadAloudViewModel(QObject):
 
     @Property(list, notify=changed)
     def passages(self) -> list[dict[str, Any]]:
-        return self._passages
+        return self._page_passages()
 
     @Property(str, notify=changed)
     def currentTarget(self) -> str:
         """The objectName of the item on screen whose words are being read ("" when silent)."""
-        return str(self._passages[self._current]["target"]) if self._current >= 0 else ""
+        return str(self._page_passages()[self._current]["target"]) if self._current >= 0 else ""
 
     @Property(int, notify=changed)
     def currentBlock(self) -> int:
         """The Markdown block inside that item being read, or -1 for the whole item."""
-        return int(self._passages[self._current]["block"]) if self._current >= 0 else -1
+        return int(self._page_passages()[self._current]["block"]) if self._current >= 0 else -1
 
     @Slot()
     def toggle(self) -> None:
@@ -446,7 +455,7 @@ class ReadAloudViewModel(QObject):
         self._current = index
         self._utterance += 1
         self.changed.emit()
-        self._sayRequested.emit(self._utterance, self._language, str(self._passages[index]["text"]))
+        self._sayRequested.emit(self._utterance, self._language, str(self._page_passages()[index]["text"]))
 
     def _voices_found(self, inventory: dict[str, dict[str, Any]]) -> None:
         self._inventory = inventory
@@ -456,7 +465,7 @@ class ReadAloudViewModel(QObject):
     def _progress(self, utterance: int, what: str) -> None:
         if utterance != self._utterance or self._current < 0:
             return  # a passage stopped since, or of a page left behind
-        if what == "done" and self._current + 1 < len(self._passages):
+        if what == "done" and self._current + 1 < len(self._page_passages()):
             self._speak(self._current + 1)
         elif what in ("done", "error"):
             self._current = -1
