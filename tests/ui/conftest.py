@@ -105,6 +105,24 @@ def pause(milliseconds: int) -> None:
     loop.exec()
 
 
+def wait_until(condition: Any, timeout_ms: int = 2000) -> None:
+    """Let Qt run until the condition holds (or the time is up: the assertion after it says what failed)."""
+    waited = 0
+    while not condition() and waited < timeout_ms:
+        pause(20)
+        waited += 20
+
+
+def focused(window: QQuickWindow) -> QQuickItem:
+    item = window.activeFocusItem()
+    assert item is not None, "nothing has the keyboard focus"
+    return item
+
+
+def focused_name(window: QQuickWindow) -> str:
+    return focused(window).objectName()
+
+
 def settled_centre(item: QQuickItem) -> QPointF:
     """Where the item's middle is once layouts have settled: a person taps what is drawn."""
     previous = None

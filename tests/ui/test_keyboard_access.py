@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow
-from tests.ui.conftest import find, names, open_window, pause
+from tests.ui.conftest import find, focused, names, open_window, pause
 
 # Roles a keyboard user can act on; anything else taking focus would be a dead stop on the way.
 ACTIONABLE = {
@@ -40,12 +40,6 @@ def theme_of(shown: KioskWindow) -> QObject:
     theme = shown.engine.singletonInstance("FairMigrationKiosk", "Theme")
     assert theme is not None
     return theme
-
-
-def focused(window: QQuickWindow) -> QQuickItem:
-    item = window.activeFocusItem()
-    assert item is not None, "nothing has the keyboard focus"
-    return item
 
 
 def label(item: QQuickItem) -> str:

@@ -18,24 +18,17 @@ from PySide6.QtTest import QTest
 from kiosk.core.pages import Pages
 from kiosk.core.pin import PinStore
 from kiosk.ui.app import KioskWindow, build_window
-from tests.ui.conftest import BoothClock, all_items, find, names, pause, tap
-
-
-def wait_until(condition: Any, timeout_ms: int = 2000) -> None:
-    waited = 0
-    while not condition() and waited < timeout_ms:
-        pause(20)
-        waited += 20
-
-
-def focused(window: QQuickWindow) -> QQuickItem:
-    item = window.activeFocusItem()
-    assert item is not None, "nothing has the keyboard focus"
-    return item
-
-
-def focused_name(window: QQuickWindow) -> str:
-    return focused(window).objectName()
+from tests.ui.conftest import (
+    BoothClock,
+    all_items,
+    find,
+    focused,
+    focused_name,
+    names,
+    pause,
+    tap,
+    wait_until,
+)
 
 
 def tab_to(window: QQuickWindow, name: str, limit: int = 30) -> QQuickItem:

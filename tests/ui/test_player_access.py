@@ -8,7 +8,7 @@ pages turn and zoom from the keys. A finger's use stays as it was: the bar still
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -21,7 +21,7 @@ from kiosk.booth import paths
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, build_window
-from tests.ui.conftest import find, pause, tap
+from tests.ui.conftest import find, focused, focused_name, pause, tap, wait_until
 
 from .rtl_content import DOCUMENT_PAGES, build_arabic_content
 
@@ -72,24 +72,6 @@ def open_at(qtbot: Any, two_way_pages: Pages) -> Iterator[Opened]:
     pause(100)
     for shown in opened.windows:
         shown.dispose()
-
-
-def wait_until(condition: Callable[[], object], timeout_ms: int) -> None:
-    """Let Qt run until the condition holds (or the time is up: the assertion after it says what failed)."""
-    waited = 0
-    while not condition() and waited < timeout_ms:
-        pause(20)
-        waited += 20
-
-
-def focused(window: QQuickWindow) -> QQuickItem:
-    item = window.activeFocusItem()
-    assert item is not None, "nothing has the keyboard focus"
-    return item
-
-
-def focused_name(window: QQuickWindow) -> str:
-    return focused(window).objectName()
 
 
 def tab_to(window: QQuickWindow, name: str, key: Qt.Key = Qt.Key.Key_Tab, limit: int = 30) -> QQuickItem:
