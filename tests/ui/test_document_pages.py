@@ -132,6 +132,8 @@ def test_a_language_switch_keeps_the_page(qtbot: Any, window: KioskWindow) -> No
     assert window.documents.property("page") == 3
     qtbot.waitUntil(lambda: page_drawn(window), timeout=3000)
     assert find(shown, "documentPage").property("currentFrame") == 3
+    # The page drawn is the French file's.
+    assert find(shown, "documentPage").property("source").toString().endswith("/paper.fr.pdf")
 
 
 @pytest.mark.timeout(300)

@@ -56,20 +56,38 @@ Column {
             partner.forceActiveFocus(Qt.TabFocusReason)
     }
 
-    PdfDocument {
-        id: pdf
-        // A page image asked for while another file (a language switch) is loading fails to decode:
-        // the pages exist only while the document on show is whole.
+    // One PdfDocument per file, opened once and never reloaded: QtQuick.Pdf draws every page on its
+    // image thread, even with "asynchronous: false", and a document reloaded for another language
+    // while a page of it was being drawn failed to decode that page (and once crashed the process).
+    // A language switch moves to the other file's document; the first stays as it was until the panel
+    // goes, so a drawing still under way finishes on it. At most one per language of the file.
+    component OpenedFile: PdfDocument {
         readonly property bool whole: status === PdfDocument.Ready
     }
-    // Left alone when the document closes: an empty source is a warning, and the panel goes anyway.
-    Binding {
-        target: pdf
-        property: "source"
-        value: panel.documents.source
-        when: panel.documents.source !== ""
-        restoreMode: Binding.RestoreNone
+    Component { id: openedFile; OpenedFile {} }
+    property var openedFiles: ({})
+    property OpenedFile pdf: null
+    function showFile(source) {
+        // Left alone when the document closes: the panel goes anyway.
+        if (source === "")
+            return
+        let file = openedFiles[source]
+        if (!file) {
+            file = openedFile.createObject(panel, { source: source })
+            openedFiles[source] = file
+        }
+        if (file === pdf)
+            return
+        // Through no file at all: the pages made for the old file go, and new ones are made for
+        // this one even when both files have as many pages.
+        pdf = null
+        pdf = file
     }
+    Connections {
+        target: panel.documents
+        function onDocumentChanged() { panel.showFile(panel.documents.source) }
+    }
+    Component.onCompleted: showFile(documents.source)
 
     Row {
         objectName: "documentToolbar"
@@ -149,7 +167,7 @@ Column {
         transform: Scale { origin.x: pager.width / 2; xScale: panel.rightToLeft ? -1 : 1 }
         // Never more pages than the document on show has: during a language switch the file and the
         // page count change one after the other, and a page past the end fails to decode.
-        model: panel.documents.status === "ready" && pdf.whole ? Math.min(panel.documents.pageCount, pdf.pageCount) : 0
+        model: panel.documents.status === "ready" && panel.pdf && panel.pdf.whole ? Math.min(panel.documents.pageCount, panel.pdf.pageCount) : 0
         currentIndex: panel.documents.page
         // Only a finger's swipe turns the page from here: when a new file (another language) arrives,
         // the view starts over at its first page, and the page the visitor was reading must win.
@@ -170,7 +188,8 @@ Column {
             PdfPageImage {
                 objectName: index === panel.documents.page ? "documentPage" : "documentPage:" + index
                 anchors.fill: parent
-                document: pdf
+                // The file this page was made for, never the next one: see showFile().
+                Component.onCompleted: document = panel.pdf
                 currentFrame: index
                 sourceSize.width: width
                 // Drawn on this thread (a few milliseconds in Qt's C++): a page drawn on Qt's image
@@ -208,13 +227,13 @@ Column {
         }
         Loader {
             // Made only while zoomed in: a page turn at the fitted width draws no large copy.
-            active: sheet.visible && pdf.whole && panel.documents.page < pdf.pageCount
+            active: sheet.visible && panel.pdf !== null && panel.pdf.whole && panel.documents.page < panel.pdf.pageCount
             sourceComponent: PdfPageImage {
                 objectName: "documentPageZoomed"
                 width: sheet.pageWidth
                 height: sheet.pageHeight
-                document: pdf
-                currentFrame: panel.documents.page
+                Component.onCompleted: document = panel.pdf
+                currentFrame: Math.min(panel.documents.page, panel.pdf ? panel.pdf.pageCount - 1 : 0)
                 sourceSize.width: width
                 asynchronous: false  // as the pages above
                 cache: false
