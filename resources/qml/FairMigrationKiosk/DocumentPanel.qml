@@ -57,7 +57,7 @@ Column {
     }
 
     // One PdfDocument per file, opened once and never reloaded: QtQuick.Pdf draws every page on its
-    // image thread, even with "asynchronous: false", and a document reloaded for another language
+    // image thread, whatever its "asynchronous" says, and a document reloaded for another language
     // while a page of it was being drawn failed to decode that page (and once crashed the process).
     // A language switch moves to the other file's document; the first stays as it was until the panel
     // goes, so a drawing still under way finishes on it. At most one per language of the file.
@@ -192,10 +192,6 @@ Column {
                 Component.onCompleted: document = panel.pdf
                 currentFrame: index
                 sourceSize.width: width
-                // Drawn on this thread (a few milliseconds in Qt's C++): a page drawn on Qt's image
-                // thread while its document is reloaded (a language switch) or the window torn down
-                // failed to decode, and once crashed the process.
-                asynchronous: false
                 cache: false
                 onProgressChanged: function() { if (progress === 1 && index === panel.documents.page) panel.pageShown = true }
                 Accessible.role: Accessible.Graphic
@@ -235,7 +231,6 @@ Column {
                 Component.onCompleted: document = panel.pdf
                 currentFrame: Math.min(panel.documents.page, panel.pdf ? panel.pdf.pageCount - 1 : 0)
                 sourceSize.width: width
-                asynchronous: false  // as the pages above
                 cache: false
             }
         }
