@@ -88,16 +88,16 @@ def held_sessions(item_ids: Iterable[str], items: dict[str, dict[str, Any]]) -> 
 
 
 def time_range(start: str, end: str) -> str:
-    """A time range, 10:00–11:30, that stays in one piece, start then end, in a right-to-left
-    paragraph too.
+    """A time range (10:00, en dash, 11:30) that stays in one piece, start then end, in a
+    right-to-left paragraph too.
 
     Unicode's bidi algorithm treats the en dash between two numbers as a neutral that takes the
-    paragraph's direction: in Arabic the two times swap places ("11:30–10:00"). The programme writes
-    its numbers in Latin digits in every language (as the rest of the app does, see Theme.dayLabel),
-    and a run of Latin digits is read left to right: the range is isolated left to right (LRI ...
-    PDI), as a hyphen would make it ("10:00-11:30" is one number run to the algorithm), and the
-    isolate leaves the direction of the text around it as it was. The pages do the same
-    (SessionRow.qml, SessionPage.qml).
+    paragraph's direction: in an Arabic line the two times swap places (11:30 at the left, 10:00 at
+    the right). The programme writes its numbers in Latin digits in every language (as the rest of
+    the app does, see Theme.dayLabel), and a run of Latin digits is read left to right: the range is
+    isolated left to right (LRI ... PDI), as a hyphen would make it ("10:00-11:30" is one number run
+    to the algorithm), and the isolate leaves the direction of the text around it as it was. The
+    pages do the same (SessionRow.qml, SessionPage.qml).
     """
     return f"\u2066{start}\u2013{end}\u2069"
 

@@ -521,7 +521,7 @@ def test_a_time_range_in_the_handout_stays_start_then_end_in_arabic(pages: Pages
     headings = [
         line for line in handout_markdown(pages.compiled, "ar").splitlines() if line.startswith("#### ")
     ]
-    # Isolated left to right: the bidi algorithm keeps "09:00–09:45" in one piece within the Arabic
+    # Isolated left to right: the bidi algorithm keeps 09:00 to 09:45 in one piece within the Arabic
     # heading (without the isolate the en dash takes the paragraph's direction and the times swap).
     assert headings[0] == "#### \u206609:00\u201309:45\u2069 · الجلسة العامة الافتتاحية"
 
