@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.core.pages import address, localize
+from kiosk.core.programme import SESSION, held_sessions
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def programme_parts(
     sessions: list[dict[str, Any]], programme: dict[str, Any] | None, language: str, words: HandoutWords
 ) -> list[str]:
     """A programme by day: each day a heading, each session its times and title, room and speakers."""
-    from kiosk.core.programme import by_day, local_time
+    from kiosk.core.programme import by_day, local_time, time_range
 
     parts: list[str] = []
     zone = (programme or {}).get("time_zone")
@@ -94,7 +95,8 @@ def programme_parts(
         parts.append(f"### {words.day(day)}")
         for session in day_sessions:
             start, end = local_time(session["start"]), local_time(session["end"])
-            parts.append(f"#### {start:%H:%M}\u2013{end:%H:%M} · {localize(session['title'], language)}")
+            times = time_range(f"{start:%H:%M}", f"{end:%H:%M}")
+            parts.append(f"#### {times} · {localize(session['title'], language)}")
             speakers = [
                 ", ".join(
                     part
@@ -145,6 +147,8 @@ def handout_markdown(
         if item_id in skip:
             return []
         item = items[item_id]
+        if item["kind"] == SESSION:
+            return []  # in the section's programme, by day
         kind = words.kinds.get(item["kind"], item["kind"])
         found = [f"{'#' * depth} {localize(item['title'], language)}", f"**{kind}**"]
         if item.get("stand_in"):
@@ -164,12 +168,12 @@ def handout_markdown(
         parts.append(f"## {localize(section['title'], language)}")
         if section.get("body"):
             parts.append(_demote(localize(section["body"], language), 2))
-        sessions = [items[i] for i in section["items"] if items[i]["kind"] == "session" and i not in skip]
+        # Every session of the section, its collections' too, once, by day; the other items follow.
+        sessions = [s for s in held_sessions(section["items"], items) if s["id"] not in skip]
         if sessions:
             parts += programme_parts(sessions, agenda.get("programme"), language, words)
         for item_id in section["items"]:
-            if items[item_id]["kind"] != "session":
-                parts += item_parts(item_id, 3)
+            parts += item_parts(item_id, 3)
     parts.append("---")
     parts.append(f"*{credits_line(agenda, language, words)}*")
     return "\n\n".join(part for part in parts if part)

@@ -134,9 +134,10 @@ class Pages:
         kind, _, key = route.partition("/")
         if kind == "section" and key in self.sections:
             page = self._section_page(self.sections[key], language)
-            if any(self.items[i]["kind"] == "session" for i in self.sections[key]["items"]):
-                from kiosk.core.programme import programme_page
+            from kiosk.core.programme import held_sessions, programme_page
 
+            # Sessions in the section's collections too: the programme is where a visitor looks.
+            if held_sessions(self.sections[key]["items"], self.items):
                 page.update(
                     programme_page(self.sections[key], self.items, self.agenda.get("programme"), language)
                 )

@@ -68,6 +68,40 @@ def sessions(items: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(found, key=lambda s: (s["start"], s["end"], s["id"]))
 
 
+def held_sessions(item_ids: Iterable[str], items: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sessions among `item_ids` and inside their collections, however deep, each once, in the
+    order the content lists them: an editor may group sessions (a track, a day's workshops) in
+    collections, and they belong to the section's programme all the same."""
+    found: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    pending = list(item_ids)
+    while pending:
+        item_id = pending.pop(0)
+        if item_id in seen or item_id not in items:
+            continue
+        seen.add(item_id)
+        item = items[item_id]
+        if item["kind"] == SESSION:
+            found.append(item)
+        pending[0:0] = item.get("children") or []
+    return found
+
+
+def time_range(start: str, end: str) -> str:
+    """A time range (10:00, en dash, 11:30) that stays in one piece, start then end, in a
+    right-to-left paragraph too.
+
+    Unicode's bidi algorithm treats the en dash between two numbers as a neutral that takes the
+    paragraph's direction: in an Arabic line the two times swap places (11:30 at the left, 10:00 at
+    the right). The programme writes its numbers in Latin digits in every language (as the rest of
+    the app does, see Theme.dayLabel), and a run of Latin digits is read left to right: the range is
+    isolated left to right (LRI ... PDI), as a hyphen would make it ("10:00-11:30" is one number run
+    to the algorithm), and the isolate leaves the direction of the text around it as it was. The
+    pages do the same (SessionRow.qml, SessionPage.qml).
+    """
+    return f"\u2066{start}\u2013{end}\u2069"
+
+
 def programme_days(
     programme: dict[str, Any] | None, all_sessions: list[dict[str, Any]]
 ) -> list[datetime.date]:
@@ -322,8 +356,9 @@ def session_card(session: dict[str, Any], language: str) -> dict[str, Any]:
 def programme_page(
     section: dict[str, Any], items: dict[str, dict[str, Any]], programme: dict[str, Any] | None, language: str
 ) -> dict[str, Any]:
-    """A section holding sessions: its sessions by day (a day switch chooses), its other items as cards."""
-    held = [items[i] for i in section["items"] if items[i]["kind"] == SESSION]
+    """A section holding sessions (directly or in its collections): its sessions by day (a day switch
+    chooses), its other items as cards."""
+    held = held_sessions(section["items"], items)
     return {
         "kind": "programme",
         "days": [

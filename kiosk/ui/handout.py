@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,8 +72,18 @@ def handout_words(language: str, content_root: Path | None = None) -> HandoutWor
         content_by=word("content_by"),
         content_version=word("content_version"),
         made_with=word("made_with"),
-        day=lambda day: QLocale(language).toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy"),
+        day=lambda day: day_label(day, language),
         times_note=word("times_note"),
+    )
+
+
+def day_label(day: datetime.date, language: str) -> str:
+    """The day as `language` writes it (Wednesday 10 March 2027): its day and month names, the numbers
+    in Latin digits as the kiosk's pages write them (Theme.dayLabel), like the times beside them.
+    Quoted, the numbers are text to the date format, which Qt's Arabic locale would otherwise write
+    in Arabic-Indic digits."""
+    return QLocale(language).toString(
+        QDate(day.year, day.month, day.day), f"dddd '{day.day}' MMMM '{day.year}'"
     )
 
 

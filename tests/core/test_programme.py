@@ -63,8 +63,74 @@ def test_the_programme_page_groups_sessions_by_day_in_time_order(pages: Pages) -
     ]
     assert first_day[2]["speakers"] == "Jonas Berg, Priya Raman"
     assert page["days"][1]["sessions"][-1]["title"] == "Closing plenary"
-    # Sessions are in the day switch, not again as cards.
-    assert page["cards"] == []
+    # Sessions are in the day switch, not again as cards; the collection of workshops stays a card.
+    assert [card["route"] for card in page["cards"]] == ["item/workshops"]
+
+
+# The fixture's workshops sit in a collection ("workshops"), the skills workshop a level deeper
+# ("skills-track", beside an article): an editor may group sessions however the content reads best.
+IN_COLLECTIONS = {"contracts-workshop", "skills-workshop"}
+EVERY_SESSION = {
+    "opening-plenary",
+    "fair-recruitment-plenary",
+    "remittances-panel",
+    "contracts-workshop",
+    "skills-workshop",
+    "domestic-work-panel",
+    "closing-plenary",
+}
+
+
+def test_sessions_in_collections_are_on_the_programme_page_once(pages: Pages) -> None:
+    assert pages.items["skills-workshop"]["parent"] == "skills-track"
+    assert pages.items["skills-track"]["parent"] == "workshops"
+    page = pages.page("section/programme", "ar")
+    listed = [session["route"].removeprefix("item/") for day in page["days"] for session in day["sessions"]]
+    assert sorted(listed) == sorted(EVERY_SESSION)
+    by_route = {
+        s["route"]: (day["date"], s["start"], s["end"]) for day in page["days"] for s in day["sessions"]
+    }
+    assert by_route["item/skills-workshop"] == ("2027-03-10", "14:00", "15:30")
+
+
+def test_a_section_whose_sessions_are_all_in_a_collection_is_a_programme(programme: ContentFolder) -> None:
+    # Only a collection in the section, a session two collections down.
+    programme.write(
+        "sections/20-about.yaml",
+        programme.read("sections/20-about.yaml")
+        + """
+  - id: side-events
+    kind: collection
+    title: Side events
+    items:
+      - id: evening
+        kind: collection
+        title: Evening
+        items:
+          - id: reception
+            kind: session
+            title: Reception
+            start: 2027-03-10T18:00
+            end: 2027-03-10T19:30
+            room: Main hall
+""",
+    )
+    result = load_content(programme.root)
+    assert result.compiled is not None, [str(p) for p in result.problems]
+    shown_pages = Pages(result.compiled, programme.root)
+    page = shown_pages.page("section/about", "en")
+    assert page["kind"] == "programme"
+    assert [[s["title"] for s in day["sessions"]] for day in page["days"]] == [["Reception"]]
+    assert [card["route"] for card in page["cards"]] == ["item/forum-background", "item/side-events"]
+    # In now and next too, and its calendar event is on its page as for any session.
+    found = now_and_next_cards(
+        shown_pages.items,
+        shown_pages.agenda["programme"],
+        datetime.datetime(2027, 3, 10, 17, 0, tzinfo=UTC),
+        "en",
+    )
+    assert [s["title"] for s in found["now"]] == ["Reception"]
+    assert "BEGIN:VEVENT" in shown_pages.page("item/reception", "en")["calendarText"]
 
 
 def test_a_session_page_says_when_where_who_and_in_which_languages(pages: Pages) -> None:
@@ -159,6 +225,20 @@ def test_an_end_before_its_start_is_an_error_at_the_end(programme: ContentFolder
     ]
 
 
+def test_a_session_in_a_collection_is_checked_at_its_own_line(programme: ContentFolder) -> None:
+    programme.replace(
+        PROGRAMME_FILE,
+        "end: 2027-03-10T15:30\n            room: {en: Room B",
+        "end: 2027-03-10T13:30\n            room: {en: Room B",
+    )
+    result = programme.load()
+    line, column = programme.position(PROGRAMME_FILE, "2027-03-10T13:30")
+    assert [shown(p) for p in errors(result.problems)] == [
+        f"{PROGRAMME_FILE}:{line}:{column}: items[3].items[1].items[0].end: 'skills-workshop' ends before "
+        "its start (2027-03-10 13:30 before 2027-03-10 14:00)"
+    ]
+
+
 def test_a_time_yaml_reads_as_a_number_is_explained(programme: ContentFolder) -> None:
     programme.replace(PROGRAMME_FILE, "end: 2027-03-10T09:45", "end: 10:30")
     result = programme.load()
@@ -178,7 +258,7 @@ def test_overlapping_sessions_in_one_room_are_a_warning_at_the_later_start(progr
     assert result.compiled is not None
     line, column = programme.position(PROGRAMME_FILE, "2027-03-10T11:00")
     assert [shown(p) for p in result.problems] == [
-        f"{PROGRAMME_FILE}:{line}:{column}: items[3].start: warning: 'remittances-panel' overlaps "
+        f"{PROGRAMME_FILE}:{line}:{column}: items[2].start: warning: 'remittances-panel' overlaps "
         "'fair-recruitment-plenary' in Main hall (2027-03-10 11:00 before 2027-03-10 11:30)"
     ]
 
@@ -402,18 +482,48 @@ def test_the_handout_lists_the_programme_by_day(pages: Pages) -> None:
     headings = [line for line in text.splitlines() if line.startswith(("### ", "#### "))]
     assert headings[:3] == [
         "### Wednesday 10 March 2027",
-        "#### 09:00\u201309:45 · Opening plenary",
-        "#### 10:00\u201311:30 · Workshop: a contract the worker can read",
+        "#### \u206609:00\u201309:45\u2069 · Opening plenary",
+        "#### \u206610:00\u201311:30\u2069 · Workshop: a contract the worker can read",
     ]
     assert headings.index("### Thursday 11 March 2027") == 6
     assert headings[7:9] == [
-        "#### 09:30\u201311:00 · Domestic workers' rights",
-        "#### 11:30\u201312:30 · Closing plenary",
+        "#### \u206609:30\u201311:00\u2069 · Domestic workers' rights",
+        "#### \u206611:30\u201312:30\u2069 · Closing plenary",
     ]
     assert "*Room B · Carlos Mendes, Facilitator, Migrant Legal Aid Clinic*" in text
     assert "*Times are local time at the venue (Europe/Zurich).*" in text
     # The section's other items follow, as items do.
     assert text.index("## About the forum") < text.index("### Why this forum")
+
+
+def test_the_handout_lists_sessions_in_collections_once_in_the_programme(pages: Pages) -> None:
+    from kiosk.core.handout import handout_markdown
+
+    text = handout_markdown(pages.compiled, "en")
+    for session in EVERY_SESSION:
+        title = pages.items[session]["title"]["en"]
+        assert text.count(title) == 1, title
+    # The skills workshop, two collections down, is in its day at its time.
+    first_day = text[text.index("### Wednesday 10 March 2027") : text.index("### Thursday 11 March 2027")]
+    assert "#### \u206614:00\u201315:30\u2069 · Workshop: skills that travel" in first_day
+    # The collections stay, with what else they hold, after the programme.
+    assert text.index("### Thursday 11 March 2027") < text.index("### Workshops")
+    assert (
+        text.index("### Workshops")
+        < text.index("#### Skills track")
+        < text.index("##### What to bring to the skills workshop")
+    )
+
+
+def test_a_time_range_in_the_handout_stays_start_then_end_in_arabic(pages: Pages) -> None:
+    from kiosk.core.handout import handout_markdown
+
+    headings = [
+        line for line in handout_markdown(pages.compiled, "ar").splitlines() if line.startswith("#### ")
+    ]
+    # Isolated left to right: the bidi algorithm keeps 09:00 to 09:45 in one piece within the Arabic
+    # heading (without the isolate the en dash takes the paragraph's direction and the times swap).
+    assert headings[0] == "#### \u206609:00\u201309:45\u2069 · الجلسة العامة الافتتاحية"
 
 
 def test_the_command_line_parser_loads_no_spreadsheet_or_calendar_library() -> None:
@@ -457,7 +567,9 @@ def test_a_semicolon_csv_as_european_spreadsheets_save_it_is_read(tmp_path: Path
 
 def test_a_room_the_programme_does_not_declare_is_a_warning_at_the_room(programme: ContentFolder) -> None:
     programme.replace(
-        PROGRAMME_FILE, "room: {en: Room B, ar: القاعة ب}\n    speakers:", "room: Room C\n    speakers:"
+        PROGRAMME_FILE,
+        "room: {en: Room B, ar: القاعة ب}\n        speakers:",
+        "room: Room C\n        speakers:",
     )
     (problem,) = programme.load().problems
     assert (problem.line, problem.column) == programme.position(PROGRAMME_FILE, "Room C")

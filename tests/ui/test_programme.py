@@ -5,9 +5,14 @@ calendar QR code. One window for the module: the clock moves, the window stays."
 from __future__ import annotations
 
 import datetime
+import re
+import shutil
+import subprocess
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 import zxingcpp
@@ -232,3 +237,128 @@ def test_snapshot_at_a_venue_time_shows_now_and_next_as_the_kiosk_would(
     assert (
         main(["snapshot", "home", str(tmp_path / "x.png"), "--content", str(FIXTURE), "--at", "10:30"]) == 1
     )
+
+
+# -- sessions in collections, digits and the direction of a time range -------------------------
+
+
+def test_sessions_in_collections_are_on_the_programme_page_and_in_now_and_next(
+    shown: KioskWindow, clock: WallClock
+) -> None:
+    # contracts-workshop is in the "workshops" collection, skills-workshop in "skills-track" inside it.
+    at(shown, clock, "2027-03-10T13:30", route="section/programme")
+    assert visible_sessions(shown, "programmePage") == [
+        "opening-plenary",
+        "contracts-workshop",
+        "fair-recruitment-plenary",
+        "remittances-panel",
+        "skills-workshop",
+    ]
+    # The collection that holds them is still there to open, as a card below the day.
+    assert [
+        i.objectName() for i in all_items(find(shown.window, "cards")) if i.objectName().startswith("card:")
+    ] == ["card:item/workshops"]
+    at(shown, clock, "2027-03-10T13:30")
+    assert visible_sessions(shown, "nowNext:next") == ["remittances-panel", "skills-workshop"]
+
+
+def digits_of(text: str) -> set[str]:
+    """The digit systems a text writes its numbers in: "LATIN" for 0-9, else Unicode's name for them
+    ("ARABIC-INDIC", "EXTENDED ARABIC-INDIC", "DEVANAGARI"...)."""
+    return {
+        unicodedata.name(c).rpartition("DIGIT")[0].strip() or "LATIN"
+        for c in text
+        if unicodedata.category(c) == "Nd"
+    }
+
+
+def shown_texts(shown: KioskWindow, container: str) -> list[str]:
+    root = find(shown.window, container)
+    found = []
+    for item in all_items(root):
+        text = item.property("text")
+        if (
+            item.isVisible()
+            and isinstance(text, str)
+            and text
+            and item.metaObject().className().startswith("QQuickText")
+        ):
+            found.append(text)
+    return found
+
+
+def test_the_programme_in_arabic_writes_dates_and_times_in_one_digit_system(
+    shown: KioskWindow, clock: WallClock
+) -> None:
+    at(shown, clock, "2027-03-10T10:30", route="section/programme")
+    shown.kiosk.setLanguage("ar")
+    pause(30)
+    day = str(find(shown.window, "dayHeading").property("text"))
+    times = str(find(shown.window, "sessionTimes").property("text"))
+    assert "مارس" in day and "10" in day
+    assert "09:00" in times
+    texts = shown_texts(shown, "programmePage")
+    assert {digits for text in texts for digits in digits_of(text)} == {"LATIN"}, texts
+    # The session page's "when", and now and next on the home page, as well.
+    shown.kiosk.show("item/skills-workshop")
+    pause(30)
+    when = str(find(shown.window, "sessionWhen").property("text"))
+    assert "14:00" in when and "10" in when and digits_of(when) == {"LATIN"}, when
+    shown.kiosk.show("home")
+    pause(30)
+    assert {d for text in shown_texts(shown, "nowNext") for d in digits_of(text)} == {"LATIN"}
+    shown.kiosk.setLanguage("en")
+
+
+def test_a_time_range_on_screen_is_isolated_left_to_right_in_arabic(
+    shown: KioskWindow, clock: WallClock
+) -> None:
+    at(shown, clock, "2027-03-10T10:30", route="section/programme")
+    shown.kiosk.setLanguage("ar")
+    pause(30)
+    times = [
+        str(i.property("text"))
+        for i in all_items(find(shown.window, "programmePage"))
+        if i.objectName() == "sessionTimes"
+    ]
+    # LRI, start, en dash, end, PDI: the bidi algorithm keeps the range in one piece, start first, whatever the
+    # paragraph's direction; the sessions' order on the page is the times' order.
+    assert times[:2] == ["\u206609:00\u201309:45\u2069", "\u206610:00\u201311:30\u2069"]
+    shown.kiosk.setLanguage("en")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_arabic_handout_draws_time_ranges_start_then_end_and_latin_digits(
+    shown: KioskWindow, tmp_path: Path
+) -> None:
+    from kiosk.ui.handout import write_handout
+
+    result = load_content(FIXTURE)
+    assert result.compiled is not None
+    target = tmp_path / "programme.ar.pdf"
+    write_handout(result.compiled, target, "ar", content_root=FIXTURE)
+    layout = subprocess.run(
+        ["pdftotext", "-bbox", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    page = ElementTree.fromstring(layout.replace('xmlns="http://www.w3.org/1999/xhtml"', ""))
+    # pdftotext's words with their glyphs in the order they are drawn, left to right (a run of
+    # Latin digits is one left-to-right word): what a reader sees on paper.
+    words = [str(word.text) for word in page.iter("word")]
+    ranges = [word for word in words if re.fullmatch(r"\d\d:\d\d\u2013\d\d:\d\d", word)]
+    assert ranges == [
+        "09:00\u201309:45",
+        "10:00\u201311:30",
+        "10:00\u201311:30",
+        "14:00\u201315:30",
+        "14:00\u201315:30",
+        "09:30\u201311:00",
+        "11:30\u201312:30",
+    ]
+    # The days in the same digits as the times: "الأربعاء 10 مارس 2027" on the first page, drawn
+    # right to left (the year at the left end). Found by its numbers: pdftotext gives Arabic letter
+    # by letter, on a baseline of its own.
+    lines: dict[int, list[str]] = {}
+    for word in next(page.iter("page")).iter("word"):
+        lines.setdefault(round(float(word.get("yMax", 0))), []).append(str(word.text))
+    assert [line for line in lines.values() if "10" in line] == [["2027", "10"]]
+    assert {d for word in words for d in digits_of(word)} == {"LATIN"}

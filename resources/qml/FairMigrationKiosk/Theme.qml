@@ -112,12 +112,16 @@ QtObject {
     }
 
     // A programme's day (YYYY-MM-DD) as the visitor's language writes it: "Wednesday 10 March".
+    // The day and month names are the language's; the day's number is in Latin digits, as every
+    // number of the app is ("Page %1 of %2", "%n result(s)", the session times): Qt's Arabic locale
+    // would write Arabic-Indic digits (١٠ مارس) beside times in Latin ones. Quoted, the number is
+    // text to the date format, so no locale changes its digits.
     function dayLabel(isoDate, language) {
         if (!isoDate)
             return ""
         const parts = String(isoDate).split("-")
         const day = new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]))
-        return day.toLocaleDateString(Qt.locale(language || "en"), "dddd d MMMM")
+        return day.toLocaleDateString(Qt.locale(language || "en"), "dddd '" + day.getDate() + "' MMMM")
     }
 
     // A paragraph takes its direction from its first letter: an Arabic title that opens with a
