@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kiosk.core.localized import list_separator
 from kiosk.core.pages import address, localize
 from kiosk.core.programme import SESSION, held_sessions
 
@@ -98,7 +99,7 @@ def programme_parts(
             times = time_range(f"{start:%H:%M}", f"{end:%H:%M}")
             parts.append(f"#### {times} · {localize(session['title'], language)}")
             speakers = [
-                ", ".join(
+                list_separator(language).join(
                     part
                     for part in (
                         localize(speaker["name"], language),

@@ -12,6 +12,15 @@ def localize(texts: dict[str, str] | None, language: str) -> str:
     return texts.get(language) or texts.get(FALLBACK_LANGUAGE) or next(iter(texts.values()))
 
 
+# What separates the items of a list written in a line: Arabic script writes its own comma, Chinese
+# and Japanese an enumeration comma; everything else this kiosk is likely to show takes ", ".
+LIST_SEPARATORS = {"ar": "، ", "fa": "، ", "ur": "، ", "ps": "، ", "zh": "、", "ja": "、"}
+
+
+def list_separator(language: str) -> str:
+    return LIST_SEPARATORS.get(language.split("-")[0].split("_")[0], ", ")
+
+
 def address(urls: dict[str, str] | str | None, language: str) -> str:
     """The address for the visitor's language: theirs, else English, else the first given."""
     if isinstance(urls, str):  # compiled content made by hand, as in benchmarks

@@ -334,7 +334,7 @@ def _clock(moment: datetime.datetime) -> str:
 
 
 def session_card(session: dict[str, Any], language: str) -> dict[str, Any]:
-    from kiosk.core.localized import is_fallback, localize
+    from kiosk.core.localized import is_fallback, list_separator, localize
 
     start = local_time(session["start"])
     end = local_time(session["end"])
@@ -348,7 +348,9 @@ def session_card(session: dict[str, Any], language: str) -> dict[str, Any]:
         "end": end.strftime("%H:%M"),
         "endDay": end.date().isoformat(),
         "room": localize(session.get("room"), language),
-        "speakers": ", ".join(localize(s["name"], language) for s in session.get("speakers") or []),
+        "speakers": list_separator(language).join(
+            localize(s["name"], language) for s in session.get("speakers") or []
+        ),
         "untranslated": is_fallback(session["title"], language),
     }
 

@@ -62,6 +62,9 @@ def test_the_programme_page_groups_sessions_by_day_in_time_order(pages: Pages) -
         ("14:00", "Room B"),
     ]
     assert first_day[2]["speakers"] == "Jonas Berg, Priya Raman"
+    # Each script writes a list with its own comma.
+    arabic = pages.page("section/programme", "ar")["days"][0]["sessions"][2]["speakers"]
+    assert "\u060c " in arabic and ", " not in arabic
     assert page["days"][1]["sessions"][-1]["title"] == "Closing plenary"
     # Sessions are in the day switch, not again as cards; the collection of workshops stays a card.
     assert [card["route"] for card in page["cards"]] == ["item/workshops"]
@@ -524,6 +527,15 @@ def test_a_time_range_in_the_handout_stays_start_then_end_in_arabic(pages: Pages
     # Isolated left to right: the bidi algorithm keeps 09:00 to 09:45 in one piece within the Arabic
     # heading (without the isolate the en dash takes the paragraph's direction and the times swap).
     assert headings[0] == "#### \u206609:00\u201309:45\u2069 · الجلسة العامة الافتتاحية"
+
+
+def test_the_handout_writes_a_list_of_speakers_with_the_arabic_comma(pages: Pages) -> None:
+    from kiosk.core.handout import handout_markdown
+
+    # Each speaker is written "name, role, organisation".
+    who = [line for line in handout_markdown(pages.compiled, "ar").splitlines() if "يوناس بيرغ" in line]
+    assert who, "the Arabic handout names the session's speakers"
+    assert "\u060c " in who[0] and ", " not in who[0]
 
 
 def test_the_command_line_parser_loads_no_spreadsheet_or_calendar_library() -> None:
