@@ -122,9 +122,9 @@ Flickable {
             }
         }
 
-        // Read after the title and the text beside it, as a sighted visitor reads the screen: what is on
-        // now, this office, then the topics. At the top of its column, so that a visitor sees the first
-        // two without scrolling.
+        // Beside the title and its text (under them in portrait) and read after them, as a sighted visitor
+        // reads the screen: what is on now, this office, then the topics. At the top of the page, so that
+        // a visitor at a field office sees the office card without scrolling.
         ColumnLayout {
             objectName: "homeMain"
             Layout.fillWidth: true
