@@ -322,7 +322,8 @@ class _Loader:
                     continue
                 self.problem(manifest.relative, manifest.positions.position_of(path), path, message)
         dumped = settings.model_dump(mode="json")
-        if manifest is not None and settings.office is not None:
+        # The settings hold no office when its block has a mistake: the block itself says where.
+        if manifest is not None and "office" in settings.model_fields_set:
             from kiosk.core.office import check_office
 
             dumped["office"] = check_office(self, manifest)

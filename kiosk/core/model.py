@@ -16,7 +16,10 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
     WithJsonSchema,
+    WrapValidator,
     field_validator,
 )
 
@@ -333,6 +336,83 @@ class AnalyticsSettings(Strict):
     )
 
 
+# The office card's addresses (kiosk.core.office reports their mistakes).
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+WEB = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+# Digits with the usual separators; a leading + for the country code.
+PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{3,30}$")
+
+
+def _each_matches(pattern: re.Pattern[str], what: str, example: str) -> Any:
+    def check(value: dict[str, str]) -> dict[str, str]:
+        if not value:
+            raise ValueError(f"give {what}, or one per language ({{en: ..., ar: ...}})")
+        for code, text in value.items():
+            if not LANGUAGE_CODE.match(code):
+                raise ValueError(f"'{code}' is not a language code (use e.g. en, fr, es)")
+            if not pattern.match(text.strip()):
+                raise ValueError(f"{text!r} is not {what}, e.g. {example}")
+        return {code: text.strip() for code, text in value.items()}
+
+    return check
+
+
+def _one_or_per_language(pattern: re.Pattern[str], description: str) -> dict[str, Any]:
+    # As an editor writes it: one value for every language, or {language: value}.
+    text = {"type": "string", "pattern": pattern.pattern}
+    per_language = {
+        "type": "object",
+        "propertyNames": {"pattern": LANGUAGE_CODE.pattern},
+        "additionalProperties": text,
+        "minProperties": 1,
+    }
+    return {"anyOf": [text, per_language], "description": description}
+
+
+Phone = Annotated[
+    dict[str, str],
+    BeforeValidator(_text_or_translations),
+    AfterValidator(_each_matches(PHONE, "a phone number", "+49 561 123 4567")),
+    WithJsonSchema(_one_or_per_language(PHONE, "A phone number, or one per language")),
+]
+Email = Annotated[
+    dict[str, str],
+    BeforeValidator(_text_or_translations),
+    AfterValidator(_each_matches(EMAIL, "an e-mail address", "advice@example.org")),
+    WithJsonSchema(_one_or_per_language(EMAIL, "An e-mail address, or one per language")),
+]
+Web = Annotated[
+    dict[str, str],
+    BeforeValidator(_text_or_translations),
+    AfterValidator(_each_matches(WEB, "a web address", "https://example.org/kassel")),
+    WithJsonSchema(
+        _one_or_per_language(WEB, "A web address (http/https), or one per language; shown as a QR code")
+    ),
+]
+
+
+class Office(Strict):
+    """The office or venue where this kiosk stands, shown to its visitors on a card and a slide."""
+
+    kind: Literal["office", "venue"] = Field("office", description="office (a 'This office' card) or venue")
+    name: Localized = Field(description="The office's or venue's name, as its visitors know it")
+    address: Localized | None = Field(None, description="Street, town: one line per line of the address")
+    hours: Localized | None = Field(None, description="Opening hours, as visitors read them")
+    phone: Phone | None = None
+    email: Email | None = None
+    web: Web | None = None
+
+
+def _office_apart(value: Any, handler: ValidatorFunctionWrapHandler) -> Office | None:
+    # A mistake in the office block must not make the kiosk ignore the rest of its kiosk.yaml:
+    # kiosk.core.office checks the block again and reports each mistake at its line, as a warning.
+    try:
+        office: Office | None = handler(value)
+    except ValidationError:
+        return None
+    return office
+
+
 class KioskSettings(Strict):
     """kiosk.yaml (optional, in the content folder or the machine's config folder): booth behaviour."""
 
@@ -358,11 +438,10 @@ class KioskSettings(Strict):
     place: str | None = Field(
         None, min_length=1, max_length=200, description="Where this kiosk stands, for the fleet report"
     )
-    office: Any = Field(
+    office: Annotated[Office | None, WrapValidator(_office_apart)] = Field(
         None,
-        description="This office or venue, for its visitors: kind (office or venue), name, address, "
-        "hours, phone, email, web (each a text or one per language). A mistake here leaves only the "
-        "card out",
+        description="This office or venue, for its visitors: a 'This office' or 'This venue' card on the "
+        "home page and a slide in the attract loop. A mistake here leaves only the card out",
     )
 
 

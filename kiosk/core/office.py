@@ -7,73 +7,17 @@ only the card out: a wrong phone number must never put a booth into safe mode.
 from __future__ import annotations
 
 import dataclasses
-import re
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from pydantic import AfterValidator, BeforeValidator, Field, ValidationError
+from pydantic import ValidationError
 
-from kiosk.core.model import FALLBACK_LANGUAGE, LANGUAGE_CODE, Localized, Strict
+from kiosk.core.model import Office
 from kiosk.core.problems import Severity
 
 if TYPE_CHECKING:
     from kiosk.core.loader import _Loader, _Manifest
 
 LEFT_OUT = "(the office card is left out)"
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-WEB = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
-# Digits with the usual separators; a leading + for the country code.
-PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{3,30}$")
-
-
-def _per_language(value: Any) -> Any:
-    # One value for every language: stored as the English one, which every language falls back to.
-    return {FALLBACK_LANGUAGE: value} if isinstance(value, str) else value
-
-
-def _checked(pattern: re.Pattern[str], what: str, example: str) -> Any:
-    def check(value: dict[str, str]) -> dict[str, str]:
-        if not value:
-            raise ValueError(f"give {what}, or one per language ({{en: ..., ar: ...}})")
-        for code, text in value.items():
-            if not LANGUAGE_CODE.match(code):
-                raise ValueError(f"'{code}' is not a language code (use e.g. en, fr, es)")
-            if not pattern.match(text.strip()):
-                raise ValueError(f"{text!r} is not {what}, e.g. {example}")
-        return {code: text.strip() for code, text in value.items()}
-
-    return check
-
-
-Phone = Annotated[
-    dict[str, str],
-    BeforeValidator(_per_language),
-    AfterValidator(_checked(PHONE, "a phone number", "+49 561 123 4567")),
-    Field(description="A phone number, or one per language"),
-]
-Email = Annotated[
-    dict[str, str],
-    BeforeValidator(_per_language),
-    AfterValidator(_checked(EMAIL, "an e-mail address", "advice@example.org")),
-    Field(description="An e-mail address, or one per language"),
-]
-Web = Annotated[
-    dict[str, str],
-    BeforeValidator(_per_language),
-    AfterValidator(_checked(WEB, "a web address", "https://example.org/kassel")),
-    Field(description="A web address (http/https), or one per language; shown as a QR code"),
-]
-
-
-class Office(Strict):
-    """The office or venue where this kiosk stands, shown to its visitors on a card and a slide."""
-
-    kind: Literal["office", "venue"] = Field("office", description="office (a 'This office' card) or venue")
-    name: Localized
-    address: Localized | None = Field(None, description="Street, town: one line per line of the address")
-    hours: Localized | None = Field(None, description="Opening hours, as visitors read them")
-    phone: Phone | None = None
-    email: Email | None = None
-    web: Web | None = None
 
 
 def check_office(loader: _Loader, manifest: _Manifest) -> dict[str, Any] | None:
@@ -95,9 +39,15 @@ def check_office(loader: _Loader, manifest: _Manifest) -> dict[str, Any] | None:
                 )
         finally:
             loader._known_keys = known
-        loader.problems[before:] = [
-            dataclasses.replace(problem, message=f"{problem.message} {LEFT_OUT}", severity=Severity.WARNING)
-            for problem in loader.problems[before:]
-        ]
+        # In the file's order, as an editor reads it.
+        loader.problems[before:] = sorted(
+            (
+                dataclasses.replace(
+                    problem, message=f"{problem.message} {LEFT_OUT}", severity=Severity.WARNING
+                )
+                for problem in loader.problems[before:]
+            ),
+            key=lambda problem: (problem.line, problem.column),
+        )
         return None
     return office.model_dump(mode="json", exclude_none=True)

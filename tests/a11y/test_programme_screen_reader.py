@@ -4,7 +4,8 @@ reader of reader.py, driven by keys. One kiosk for the module, on the programme 
 stopped at 10:15 on the first day at the venue (tests/a11y/kiosk_at.py), with an office card from
 this machine's kiosk.yaml.
 
-What is checked: "On now" and "Next" are headings on the home page, each session a control named
+What is checked: "On now" and "Next" are headings on the home page, read after its title and lead and
+before the office card and the topics, and Tab from the title goes the same way; each session a control named
 "10:00\u201311:30, <title>, <room>" and described by its speakers; the office card's lines and its QR
 codes are on the tree, named; the programme and session pages take the focus on their heading and
 are announced, Back gives it to the session row; the days are choices with the day on show checked;
@@ -78,13 +79,19 @@ def test_home_says_what_is_on_now_and_next_and_where_the_venue_is(
         "the fixture's first day has two sessions at 10:00 and 14:00"
     )
     tree = stack.tree()
+    home = pages.page("home", "en")
+    # As a sighted visitor reads the screen: the title and what is under it, then beside them what is on now,
+    # this venue, and the topics.
     reads_in_order(
         tree,
+        home["title"],
+        home["subtitle"],
         "On now",
         *(spoken(session) for session in on_now),
         "Next",
         *(spoken(session) for session in next_up),
-        pages.page("home", "en")["title"],
+        "This venue",
+        home["cards"][0]["title"],
     )
     for title in ("On now", "Next"):
         assert named(tree, title)["role"] == "heading"
@@ -207,3 +214,31 @@ def test_in_arabic_now_and_next_and_the_office_card(stack: ScreenReaderStack, pa
     assert named(tree, "مركز المؤتمرات التجريبي")["role"] == "label"
     assert any(node["role"] == "image" and "مركز المؤتمرات التجريبي" in node["name"] for node in tree)
     clean(stack)
+
+
+@pytest.mark.parametrize(("language", "native"), [("ar", "العربية"), ("en", "English")])
+def test_tab_from_the_title_goes_to_now_and_next_then_the_topics(
+    stack: ScreenReaderStack, pages: Pages, language: str, native: str
+) -> None:
+    home = pages.page("home", language)
+    choice = stack.language_button(native)
+    if "checked" not in choice["states"]:
+        since = stack.mark()
+        stack.press(choice)
+        stack.wait_announcement(home["title"], since)
+    # A page change, as a visitor makes one: Search, then Home. The focus lands on Home's title.
+    stack.focus_after(("slash",), lambda e: e["role"] != "heading" or e["name"] != home["title"], "Search")
+    stack.focus_after(
+        ("alt+Home",), lambda e: e["role"] == "heading" and e["name"] == home["title"], "Home's title"
+    )
+    sessions = first_day(pages, language)
+    expected = [spoken(s) for s in sessions if s["start"] == "10:00"] + [
+        spoken(s) for s in sessions if s["start"] == "14:00"
+    ]
+    heard = []
+    for _ in range(len(expected) + 1):
+        heard.append(stack.focus_after(("Tab",), lambda e: True, "the focus to move on Tab"))
+    assert [event["name"] for event in heard[:-1]] == expected
+    # Then the topics: the office card between them has nothing to press.
+    topic = heard[-1]
+    assert topic["role"] == "push button" and home["cards"][0]["title"] in topic["name"], topic

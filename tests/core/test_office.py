@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -125,3 +127,41 @@ def test_a_kiosk_name_must_be_usable_as_a_folder(
     _machine_settings(compiled)
     err = capsys.readouterr().err
     assert f"{machine_file}:1:7: name:" in err and "has errors and was ignored" in err
+
+
+def test_each_mistake_in_the_office_block_names_its_file_line_column_and_field(
+    machine_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = OFFICE.replace("kind: venue", "knid: venue").replace("email: hall-b@", "email: hall-b.")
+    machine_file.write_text(text, encoding="utf-8")
+    assert main(["validate", str(paths.bundled_content())]) == 0
+    out = capsys.readouterr().out
+    reported = [line.strip() for line in out.splitlines() if line.strip().startswith(f"{machine_file}:")]
+    key_line, key_column = locate(text, "knid")
+    email_line, email_column = locate(text, "hall-b.example")
+    # In the order of the file, each at its own place, with the field's full name.
+    assert reported == [
+        f"{machine_file}:{key_line}:{key_column}: office.knid: warning: unknown key 'knid' (did you mean "
+        "'kind'?) (the office card is left out)",
+        f"{machine_file}:{email_line}:{email_column}: office.email: warning: "
+        "'hall-b.example.org' is not an e-mail address, e.g. advice@example.org (the office card is left out)",
+    ]
+
+
+def test_the_schema_documents_the_office_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    office = schema["$defs"]["KioskSettings"]["properties"]["office"]
+    assert {"$ref": "#/$defs/Office"} in office["anyOf"]
+    fields = schema["$defs"]["Office"]
+    # Every field the card shows (kiosk.core.officecard), each explained, and nothing else allowed.
+    assert set(fields["properties"]) == {"kind", "name", "address", "hours", "phone", "email", "web"}
+    assert fields["required"] == ["name"] and fields["additionalProperties"] is False
+    assert fields["properties"]["kind"]["enum"] == ["office", "venue"]
+    for name, field in fields["properties"].items():
+        described = field.get("description") or field["anyOf"][0].get("description")
+        assert described, f"office.{name} has no description"
+    # An address is one for every language or one per language, as the docs' example writes it.
+    phone = fields["properties"]["phone"]["anyOf"][0]["anyOf"]
+    assert [form["type"] for form in phone] == ["string", "object"]
+    assert re.match(phone[0]["pattern"], "+49 561 000 0000") and not re.match(phone[0]["pattern"], "call us")

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPointF, QSize
 from PySide6.QtTest import QTest
 
 from kiosk.core.loader import load_content
@@ -15,7 +15,7 @@ from kiosk.core.officecard import office_card
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, build_window
 
-from .conftest import all_items, find, names, pause, text_of
+from .conftest import all_items, find, names, pause, settled_centre, text_of
 
 OFFICE = {
     "kind": "office",
@@ -101,3 +101,56 @@ def test_the_attract_loop_ends_with_the_venues_slide(bundled_pages: Pages, opene
         if hasattr(attract.property("slide"), "toVariant")
         else True
     )
+
+
+# The tallest card: three codes, a two-line address and opening hours.
+FULL_OFFICE = {**OFFICE, "email": {"en": "advice@example.org"}}
+
+
+def scene_rect(item: Any) -> tuple[float, float, float, float]:
+    top_left = item.mapToScene(QPointF(0, 0))
+    return top_left.x(), top_left.y(), item.width(), item.height()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_visitor_sees_the_whole_office_card_without_scrolling(
+    bundled_pages: Pages, arabic_pages: Pages, opened: list[KioskWindow], size: tuple[int, int], language: str
+) -> None:
+    # The bundled content in English (left to right), the Arabic fixture right to left.
+    pages = with_office(bundled_pages if language == "en" else arabic_pages, FULL_OFFICE)
+    shown = build_window(pages, size=QSize(*size), animate=False, start_route="home", language=language)
+    opened.append(shown)
+    QTest.qWaitForWindowExposed(shown.window)
+    window = shown.window
+    page = find(window, "homePage")
+    card = find(window, "officeCard")
+    settled_centre(card)
+    assert page.property("contentY") == 0
+    view_left, view_top, view_width, view_height = scene_rect(page)
+
+    def on_first_screen(item: Any, whole: bool = True) -> bool:
+        left, top, width, height = scene_rect(item)
+        bottom = top + height if whole else top + 1
+        return (
+            view_left <= left
+            and left + width <= view_left + view_width
+            and view_top <= top
+            and bottom <= view_top + view_height
+        )
+
+    assert on_first_screen(card), f"the office card {scene_rect(card)} is not all in {scene_rect(page)}"
+    for name in ("officeName", "officeAddress", "officeHours", "officeCode:web", "officeCode:email"):
+        assert on_first_screen(find(window, name)), name
+    assert names(window, "officeCode:") == ["officeCode:web", "officeCode:email", "officeCode:phone"]
+    # Nothing a visitor would miss goes below: the page's title, and the topics start on the first
+    # screen (a first card's heading, at least), under the card.
+    assert on_first_screen(find(window, "pageTitle"))
+    first = pages.page("home", language)["cards"][0]
+    first_card = find(window, "card:" + first["route"])
+    first_title = next(i for i in all_items(first_card) if first["title"] in str(i.property("text") or ""))
+    assert on_first_screen(first_title), "the first topic's title is below the first screen"
+    assert scene_rect(first_card)[1] > scene_rect(card)[1] + card.height()
+    # Right to left, the card is on the left, beside the title on the right; left to right the reverse.
+    title_x = scene_rect(find(window, "pageTitle"))[0]
+    assert (scene_rect(card)[0] > title_x) == (language == "en")

@@ -36,16 +36,6 @@ Flickable {
         columnSpacing: Theme.margin
         rowSpacing: Theme.margin
 
-        NowNext {
-            id: nowNext
-            // At a conference the first question: what is on now, and where. Only within its days.
-            programme: view.programme
-            kiosk: view.kiosk
-            sideBySide: view.landscape
-            Layout.columnSpan: layout.columns
-            Layout.fillWidth: true
-        }
-
         Column {
             id: hero
             Layout.preferredWidth: view.landscape ? layout.width * 0.38 : layout.width
@@ -130,17 +120,40 @@ Flickable {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
-            OfficeCard { office: view.page.office || null; width: parent.width }
         }
 
-        CardGrid {
-            objectName: "cards"
-            kiosk: view.kiosk
-            cards: view.page.cards
-            maxColumns: 2
-            minCardWidth: Theme.px(360)
+        // Beside the title and its text (under them in portrait) and read after them, as a sighted visitor
+        // reads the screen: what is on now, this office, then the topics. At the top of the page, so that
+        // a visitor at a field office sees the office card without scrolling.
+        ColumnLayout {
+            objectName: "homeMain"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.margin
+
+            NowNext {
+                id: nowNext
+                // At a conference the first question: what is on now, and where. Only within its days.
+                programme: view.programme
+                kiosk: view.kiosk
+                sideBySide: width >= Theme.px(1000)
+                Layout.fillWidth: true
+            }
+            OfficeCard {
+                office: view.page.office || null
+                compact: true
+                Layout.fillWidth: true
+            }
+            CardGrid {
+                objectName: "cards"
+                kiosk: view.kiosk
+                cards: view.page.cards
+                maxColumns: 2
+                minCardWidth: Theme.px(360)
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
         }
     }
 
