@@ -167,6 +167,9 @@ Item {
             // Captions: large, on a dark box, legible over any picture.
             id: captionBox
             objectName: "captionBox"
+            // Over the Play button, should a picture be too short for both (a narrow portrait window
+            // at the largest text): the words stay whole, and Play still shows most of itself.
+            z: 1
             visible: captionText.text.length > 0
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
