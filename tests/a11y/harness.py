@@ -78,15 +78,29 @@ def within(node: Node, area: list[int]) -> bool:
     )
 
 
+def zero_sized(node: Node) -> bool:
+    """No area at all: nothing a sighted visitor could see or scroll to, whatever Qt says of it (Qt
+    gives a hidden item's extents as zero). The application itself has no place on the screen, only
+    its windows do."""
+    _, _, width, height = node["extents"]
+    return node["role"] != "application" and bool(width <= 0 or height <= 0)
+
+
 def hidden_but_exposed(tree: list[Node]) -> list[Node]:
     """Objects a sighted visitor cannot see that a screen reader would still name or land on. Qt calls
     an object scrolled out of its view "not visible" too: those (outside the window, or outside the
-    list they scroll in) are not hidden, only further down."""
+    list they scroll in) are not hidden, only further down. An object of no size is hidden wherever
+    it is and whatever its states say."""
     window = next((node["extents"] for node in tree if node["role"] == "frame"), [0, 0, 0, 0])
     views = [node for node in tree if node["role"] == "list" and on_show(node)]
     hidden = []
     for node in tree:
-        if on_show(node) or not (node["name"] or "focusable" in node["states"]):
+        if not (node["name"] or "focusable" in node["states"]):
+            continue
+        if zero_sized(node):
+            hidden.append(node)
+            continue
+        if on_show(node):
             continue
         in_view = [view for view in views if node["path"][: len(view["path"])] == view["path"]]
         if within(node, window) and not any(not within(node, view["extents"]) for view in in_view):
@@ -113,7 +127,8 @@ def reads_in_order(shown: list[Node], *expected: str) -> None:
 
 def clean(stack: ScreenReaderStack) -> None:
     tree = stack.tree()
-    assert hidden_but_exposed(tree) == [], "hidden but named or focusable"
+    hidden = [(node["role"], node["name"], node["extents"]) for node in hidden_but_exposed(tree)]
+    assert hidden == [], f"hidden but named or focusable: {hidden}"
     assert shown_unnamed(tree) == [], "on show without a name"
 
 

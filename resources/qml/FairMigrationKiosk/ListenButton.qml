@@ -20,6 +20,8 @@ Rectangle {
 
     activeFocusOnTab: visible
     Accessible.role: Accessible.Button
+    // No voice for the page's language: the button is hidden, and so off the tree.
+    Accessible.ignored: !visible
     Accessible.name: speaking ? qsTr("Stop reading aloud") : qsTr("Read this page aloud")
     Accessible.onPressAction: button.readAloud.toggle()
     Keys.onReturnPressed: button.readAloud.toggle()

@@ -40,6 +40,8 @@ Rectangle {
     border.width: Math.max(1, Theme.px(2))
     Accessible.role: Accessible.Grouping
     Accessible.name: heading.text + ": " + (office ? office.name : "")
+    // No office: the card is hidden, and so off the tree with its heading.
+    Accessible.ignored: !visible
 
     Grid {
         id: body
@@ -68,6 +70,7 @@ Rectangle {
                 text: card.office && card.office.kind === "venue" ? qsTr("This venue") : qsTr("This office")
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+                Accessible.ignored: !visible
             }
             Text {
                 objectName: "officeName"

@@ -25,6 +25,8 @@ Rectangle {
     // One thing for a screen reader: the organisation's name (the logo says the same).
     Accessible.role: Accessible.StaticText
     Accessible.name: name
+    // No organisation named: nothing shown, nothing on the tree.
+    Accessible.ignored: !visible
 
     Row {
         id: row

@@ -34,6 +34,9 @@ Rectangle {
     activeFocusOnTab: enabled
     Accessible.role: accessibleRole
     Accessible.name: accessibleName
+    // Hidden (the page's Play button while its film plays): off the tree, not a named object of no
+    // size that a screen reader would still land on.
+    Accessible.ignored: !visible
     Accessible.checkable: checkable || toggle
     // Checked only, not "pressed" too: Qt's AT-SPI bridge sends no event when "pressed" changes, so
     // a screen reader (libatspi caches states) would go on hearing "pressed" after a switch off.

@@ -27,7 +27,24 @@ Item {
         ? qsTr("%1 of %2").arg(player.elapsedText).arg(player.durationText) : ""
 
     objectName: "videoPanel"
+    // As wide as the reading column, whatever the title beside it: a short title once left the
+    // film a narrow strip whose bar could not hold its controls.
+    implicitWidth: Theme.readingWidth
     implicitHeight: width * 9 / 16
+
+    // The width a row of the bar's controls takes on one line (only those shown).
+    function lineWidth(row) {
+        let total = 0
+        let shown = 0
+        for (let i = 0; i < row.children.length; ++i) {
+            const child = row.children[i]
+            if (child.visible) {
+                total += child.implicitWidth
+                shown += 1
+            }
+        }
+        return total + Math.max(0, shown - 1) * row.spacing
+    }
 
     // True once a frame with this panel in it has been drawn (see the video's output below).
     property bool pageDrawn: false
@@ -43,6 +60,14 @@ Item {
         interval: 0
         onTriggered: panel.pageDrawn = true
     }
+
+    // The picture left above the bar.
+    readonly property real pictureHeight: height - (barShown ? controls.height : 0)
+    // Between a caption and the bar. Paused, the Play button and the caption share the picture: the
+    // caption keeps its place unless the two would meet, then they close up, the caption below.
+    readonly property real captionGap: bigPlay.visible && captionBox.visible
+        ? Math.max(0, Math.min(Theme.px(24), (pictureHeight - captionBox.height - bigPlay.height) / 3))
+        : Theme.px(24)
 
     function touched() {
         controlsShown = true
@@ -140,11 +165,15 @@ Item {
 
         Rectangle {
             // Captions: large, on a dark box, legible over any picture.
+            id: captionBox
             objectName: "captionBox"
+            // Over the Play button, should a picture be too short for both (a narrow portrait window
+            // at the largest text): the words stay whole, and Play still shows most of itself.
+            z: 1
             visible: captionText.text.length > 0
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
-            anchors.bottomMargin: (panel.barShown ? controls.height : 0) + Theme.px(24)
+            anchors.bottomMargin: (panel.barShown ? controls.height : 0) + panel.captionGap
             width: Math.min(parent.width - Theme.px(48), captionText.implicitWidth + Theme.px(36))
             height: captionText.implicitHeight + Theme.px(16)
             radius: Theme.px(8)
@@ -171,10 +200,13 @@ Item {
         }
 
         TouchButton {
+            id: bigPlay
             objectName: "bigPlayButton"
-            anchors.centerIn: parent
-            // In the middle of the picture the opaque bar leaves free, never under the bar.
-            anchors.verticalCenterOffset: panel.barShown ? -controls.height / 2 : 0
+            anchors.horizontalCenter: parent.horizontalCenter
+            // In the middle of the picture the opaque bar and a caption leave free: never under the
+            // bar, never over the words of a paused film's caption.
+            readonly property real freeHeight: captionBox.visible ? captionBox.y : panel.pictureHeight
+            y: Math.max(Math.min(Theme.px(8), panel.captionGap), (freeHeight - height) / 2)
             visible: !panel.player.playing
             implicitHeight: Theme.touchTarget * 1.5
             label: panel.player.status === "ended" ? qsTr("Watch again") : "\u25B6  " + qsTr("Play")
@@ -197,8 +229,8 @@ Item {
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
             // Longer words (French, Spanish) or larger text: the right-hand buttons take a second
             // row rather than cover the left-hand ones.
-            readonly property bool oneRow: playRow.implicitWidth + optionRow.implicitWidth + Theme.px(48) <= width
-            height: Theme.touchTarget + Theme.px(72) + (oneRow ? 0 : Theme.touchTarget + Theme.px(12))
+            readonly property bool oneRow: panel.lineWidth(playRow) + panel.lineWidth(optionRow) + Theme.px(48) <= width
+            height: Theme.px(72) + playRow.height + (oneRow ? 0 : optionRow.height + Theme.px(12))
             // Opaque: a see-through bar let the video's own burnt-in timer show through the controls.
             color: Theme.videoBar
 
@@ -206,7 +238,9 @@ Item {
             Item {
                 id: seekBar
                 objectName: "seekBar"
-                anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.px(16) }
+                // The clock has its own place at the end of the seek bar's line, so no button can
+                // push it out of the bar.
+                anchors { left: parent.left; right: clock.left; top: parent.top; margins: Theme.px(16) }
                 height: Theme.px(40)
                 // Time runs the way the visitor reads: from the right in Arabic. Explicit x positions
                 // are not mirrored by LayoutMirroring, so the bar mirrors itself.
@@ -269,9 +303,38 @@ Item {
                 }
             }
 
-            Row {
+            Text {
+                id: clock
+                objectName: "videoTime"
+                anchors { right: parent.right; rightMargin: Theme.px(16); verticalCenter: seekBar.verticalCenter }
+                // Room for the longest time of this film from the start, so the seek bar keeps its
+                // length while the seconds tick.
+                width: Math.max(implicitWidth, longestClock.advanceWidth)
+                horizontalAlignment: Text.AlignRight
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                color: Theme.videoText
+                text: panel.player.duration > 0 ? panel.player.elapsedText + " / " + panel.player.durationText : ""
+                Accessible.role: Accessible.StaticText
+                Accessible.name: panel.timeText
+                // Before the film's length is known the clock is blank: nothing for a screen
+                // reader to say, so it is not on the tree (an unnamed "label" otherwise).
+                Accessible.ignored: panel.timeText === ""
+                TextMetrics {
+                    id: longestClock
+                    font: clock.font
+                    text: clock.text === "" ? "" : panel.player.durationText + " / " + panel.player.durationText
+                }
+            }
+
+            // The buttons: Play and the skips at the start, Captions and Sound at the end of the line
+            // when all fit on it, on a line of their own below when not (longer words, larger text).
+            // Each group wraps within the bar rather than run past its edge.
+            readonly property real innerWidth: width - 2 * Theme.px(16)
+            Flow {
                 id: playRow
                 anchors { left: parent.left; leftMargin: Theme.px(16); top: seekBar.bottom; topMargin: Theme.px(4) }
+                width: Math.min(panel.lineWidth(playRow), controls.innerWidth)
                 spacing: Theme.px(12)
                 TouchButton {
                     id: playPause
@@ -281,23 +344,16 @@ Item {
                 }
                 TouchButton { objectName: "backTenButton"; label: qsTr("\u2212 10 s"); accessibleName: qsTr("Back 10 seconds"); onActivated: { panel.touched(); panel.player.skipBack() } }
                 TouchButton { objectName: "forwardTenButton"; label: qsTr("+ 10 s"); accessibleName: qsTr("Forward 10 seconds"); onActivated: { panel.touched(); panel.player.skipForward() } }
-                Text {
-                    objectName: "videoTime"
-                    anchors.verticalCenter: parent.verticalCenter
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.smallSize
-                    color: Theme.videoText
-                    text: panel.player.duration > 0 ? panel.player.elapsedText + " / " + panel.player.durationText : ""
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: panel.timeText
-                    // Before the film's length is known the clock is blank: nothing for a screen
-                    // reader to say, so it is not on the tree (an unnamed "label" otherwise).
-                    Accessible.ignored: panel.timeText === ""
-                }
             }
-            Row {
+            Flow {
                 id: optionRow
-                anchors { right: parent.right; rightMargin: Theme.px(16); bottom: parent.bottom; bottomMargin: Theme.px(12) }
+                anchors {
+                    right: parent.right
+                    rightMargin: Theme.px(16)
+                    top: controls.oneRow ? playRow.top : playRow.bottom
+                    topMargin: controls.oneRow ? 0 : Theme.px(12)
+                }
+                width: Math.min(panel.lineWidth(optionRow), controls.innerWidth)
                 spacing: Theme.px(12)
                 TouchButton {
                     objectName: "captionsButton"
