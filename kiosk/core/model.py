@@ -23,8 +23,16 @@ from pydantic import (
     field_validator,
 )
 
+from kiosk.core.schema_forms import (
+    LANGUAGE_CODE_PATTERN,
+    PATH_EXAMPLES,
+    TEXT_EXAMPLES,
+    URL_EXAMPLES,
+    one_or_per_language,
+)
+
 FALLBACK_LANGUAGE = "en"
-LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
+LANGUAGE_CODE = re.compile(LANGUAGE_CODE_PATTERN)
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 
 
@@ -48,8 +56,14 @@ Localized = Annotated[
     dict[str, Annotated[str, Field(min_length=1)]],
     BeforeValidator(_text_or_translations),
     AfterValidator(_check_translations),
-    Field(
-        json_schema_extra={"description": "Text, or one text per language code: {en: ..., fr: ..., es: ...}"}
+    WithJsonSchema(
+        one_or_per_language(
+            {"type": "string", "minLength": 1},
+            what="text",
+            description="A text, or one text per language code: {en: ..., fr: ..., ar: ...}",
+            examples=TEXT_EXAMPLES,
+            english_required=True,
+        )
     ),
 ]
 Identifier = Annotated[
@@ -68,7 +82,15 @@ LocalizedPath = Annotated[
     dict[str, ContentPath],
     BeforeValidator(_text_or_translations),
     AfterValidator(_check_translations),
-    Field(json_schema_extra={"description": "A path, or one path per language code"}),
+    WithJsonSchema(
+        one_or_per_language(
+            {"type": "string", "minLength": 1},
+            what="path",
+            description="A path relative to the content folder, or one path per language code",
+            examples=PATH_EXAMPLES,
+            english_required=True,
+        )
+    ),
 ]
 URL_PATTERN = r"^https?://[^\s/$.?#].[^\s]*$"
 PublicUrl = Annotated[
@@ -99,19 +121,14 @@ LocalizedUrl = Annotated[
     BeforeValidator(_address_or_addresses),
     AfterValidator(_check_address_languages),
     WithJsonSchema(
-        {
-            "anyOf": [
-                {"type": "string", "pattern": URL_PATTERN},
-                {
-                    "type": "object",
-                    "propertyNames": {"pattern": LANGUAGE_CODE.pattern},
-                    "additionalProperties": {"type": "string", "pattern": URL_PATTERN},
-                    "minProperties": 1,
-                },
-            ],
-            "description": "A public web address (http/https), or one per language code: "
+        one_or_per_language(
+            {"type": "string", "pattern": URL_PATTERN},
+            what="web address",
+            description="A public web address (http/https), or one per language code: "
             "{en: https://..., ar: https://...}; the QR code follows the visitor's language",
-        }
+            examples=URL_EXAMPLES,
+            english_required=False,
+        )
     ),
 ]
 ACCENT_PATTERN = r"^#[0-9A-Fa-f]{6}$"
@@ -199,7 +216,7 @@ class Link(ItemBase):
 
 class Collection(ItemBase):
     kind: Literal["collection"]
-    items: list[Item] = Field(min_length=1)
+    items: list[Item] = Field(min_length=1, description="The items inside the collection, in order")
 
 
 class Speaker(Strict):
@@ -235,9 +252,12 @@ SessionTime = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$",
+            # What the loader reads as a time: a day alone is its midnight.
+            "pattern": r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+            r"([Tt _]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?)?$",
             "description": "Local date and time in the programme's time zone (agenda.yaml "
             "programme.time_zone), written YYYY-MM-DDTHH:MM, e.g. 2027-03-10T09:30",
+            "examples": ["2027-03-10T09:30"],
         }
     ),
 ]
@@ -250,7 +270,7 @@ class Session(ItemBase):
     start: SessionTime
     end: SessionTime
     room: Localized | None = Field(None, description="The room or place, e.g. Room B, Main hall")
-    speakers: list[Speaker] = Field(default_factory=list)
+    speakers: list[Speaker] = Field(default_factory=list, description="Who speaks, in the order shown")
     languages: list[Annotated[str, Field(pattern=LANGUAGE_CODE.pattern)]] = Field(
         default_factory=list, description="Language codes the session is held in (interpretation included)"
     )
@@ -267,7 +287,7 @@ class Section(Body):
     id: Identifier
     title: Localized
     summary: Localized | None = Field(None, description="One or two lines shown on the home tile")
-    items: list[Item] = Field(default_factory=list)
+    items: list[Item] = Field(default_factory=list, description="The section's items, in display order")
 
 
 class Programme(Strict):
@@ -286,12 +306,14 @@ class Programme(Strict):
 class Agenda(Strict):
     """agenda.yaml: the kiosk's title, lead text, languages and the order of its sections."""
 
-    schema_version: Literal[1] = 1
+    schema_version: Literal[1] = Field(1, description="The content format's version: 1")
     title: Localized
     subtitle: Localized | None = None
     lead: Localized
     languages: list[Annotated[str, Field(pattern=LANGUAGE_CODE.pattern)]] = Field(
-        default_factory=lambda: [FALLBACK_LANGUAGE], min_length=1
+        default_factory=lambda: [FALLBACK_LANGUAGE],
+        min_length=1,
+        description="Language codes the kiosk offers, e.g. [en, fr, es, ar]; the first is the default",
     )
     translations_pending_review: list[Annotated[str, Field(pattern=LANGUAGE_CODE.pattern)]] = Field(
         default_factory=list,
@@ -357,36 +379,48 @@ def _each_matches(pattern: re.Pattern[str], what: str, example: str) -> Any:
     return check
 
 
-def _one_or_per_language(pattern: re.Pattern[str], description: str) -> dict[str, Any]:
+def _one_or_per_language(
+    pattern: re.Pattern[str], what: str, description: str, example: str
+) -> dict[str, Any]:
     # As an editor writes it: one value for every language, or {language: value}.
-    text = {"type": "string", "pattern": pattern.pattern}
-    per_language = {
-        "type": "object",
-        "propertyNames": {"pattern": LANGUAGE_CODE.pattern},
-        "additionalProperties": text,
-        "minProperties": 1,
-    }
-    return {"anyOf": [text, per_language], "description": description}
+    return one_or_per_language(
+        {"type": "string", "pattern": pattern.pattern},
+        what=what,
+        description=description,
+        examples=[example, {"en": example}],
+        english_required=False,
+    )
 
 
 Phone = Annotated[
     dict[str, str],
     BeforeValidator(_text_or_translations),
     AfterValidator(_each_matches(PHONE, "a phone number", "+49 561 123 4567")),
-    WithJsonSchema(_one_or_per_language(PHONE, "A phone number, or one per language")),
+    WithJsonSchema(
+        _one_or_per_language(PHONE, "phone number", "A phone number, or one per language", "+49 561 123 4567")
+    ),
 ]
 Email = Annotated[
     dict[str, str],
     BeforeValidator(_text_or_translations),
     AfterValidator(_each_matches(EMAIL, "an e-mail address", "advice@example.org")),
-    WithJsonSchema(_one_or_per_language(EMAIL, "An e-mail address, or one per language")),
+    WithJsonSchema(
+        _one_or_per_language(
+            EMAIL, "e-mail address", "An e-mail address, or one per language", "advice@example.org"
+        )
+    ),
 ]
 Web = Annotated[
     dict[str, str],
     BeforeValidator(_text_or_translations),
     AfterValidator(_each_matches(WEB, "a web address", "https://example.org/kassel")),
     WithJsonSchema(
-        _one_or_per_language(WEB, "A web address (http/https), or one per language; shown as a QR code")
+        _one_or_per_language(
+            WEB,
+            "web address",
+            "A web address (http/https), or one per language; shown as a QR code",
+            "https://example.org/kassel",
+        )
     ),
 ]
 
@@ -395,7 +429,10 @@ class Office(Strict):
     """The office or venue where this kiosk stands, shown to its visitors on a card and a slide."""
 
     kind: Literal["office", "venue"] = Field("office", description="office (a 'This office' card) or venue")
-    name: Localized = Field(description="The office's or venue's name, as its visitors know it")
+    name: Localized = Field(
+        description="The office's or venue's name, as its visitors know it",
+        examples=["Advice Centre Kassel", {"en": "Advice Centre Kassel", "de": "Beratungsstelle Kassel"}],
+    )
     address: Localized | None = Field(None, description="Street, town: one line per line of the address")
     hours: Localized | None = Field(None, description="Opening hours, as visitors read them")
     phone: Phone | None = None
