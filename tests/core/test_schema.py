@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -215,6 +216,12 @@ FLAGGED_BY_BOTH: dict[str, tuple[Change, str, tuple[str | int, ...], str]] = {
         ("title",),
         "should be non-empty",
     ),
+    "a version written as a number": (
+        ("kit", "agenda.yaml", 'version: "1.0"', "version: 1.0"),
+        "version",
+        ("version",),
+        "is not of type 'string'",
+    ),
     "a list for a text": (
         ("kit", "agenda.yaml", "title: Test agenda", "title: [Test, agenda]"),
         "title",
@@ -372,3 +379,54 @@ def test_kiosk_schema_prints_the_same_schema_every_time(capsys: pytest.CaptureFi
         cwd=ROOT,
     )
     assert other.stdout == printed
+
+
+def yaml_examples(document: Path) -> list[tuple[int, str]]:
+    """(line, text) of every ```yaml block in a guide."""
+    lines = document.read_text(encoding="utf-8").splitlines()
+    blocks: list[tuple[int, str]] = []
+    for number, line in enumerate(lines):
+        if line.strip() == "```yaml":
+            end = next(index for index in range(number + 1, len(lines)) if lines[index].startswith("```"))
+            blocks.append((number + 1, textwrap.dedent("\n".join(lines[number + 1 : end]))))
+    return blocks
+
+
+def test_the_guides_examples_pass_the_schema(schema: dict[str, Any]) -> None:
+    """What an editor copies from the guides is valid in their editor: a kiosk.yaml whole, an agenda's
+    block under its key, a section's items one by one."""
+    definitions = schema["$defs"]
+    checked = 0
+    for document in (ROOT / "docs" / "booth-and-it.md", ROOT / "docs" / "content-editors.md"):
+        for line, text in yaml_examples(document):
+            data = read_as_editor(text)
+            if isinstance(data, list):
+                parts = [(definitions["Section"]["properties"]["items"]["items"], item) for item in data]
+            elif set(data) <= set(definitions["KioskSettings"]["properties"]):
+                parts = [({"$ref": "#/$defs/KioskSettings"}, data)]
+            else:
+                parts = [(definitions["Agenda"]["properties"][key], value) for key, value in data.items()]
+            for part, value in parts:
+                validator = Draft202012Validator({"$defs": definitions, **part})
+                errors = leaves(list(validator.iter_errors(value)))
+                assert not errors, f"{document.name}:{line}: " + "; ".join(
+                    f"{list(error.absolute_path)}: {error.message}" for error in errors
+                )
+                checked += 1
+    assert checked >= 7
+
+
+@pytest.mark.parametrize("template", ["programme-template.csv", "programme-template.xlsx"])
+def test_a_programme_imported_from_a_spreadsheet_passes_the_schema(
+    validator: Draft202012Validator, tmp_path: Path, template: str
+) -> None:
+    from kiosk.core.programme_import import import_sessions, section_yaml
+
+    imported = import_sessions(ROOT / "docs" / template)
+    assert imported.sessions and not imported.problems
+    (tmp_path / "sections").mkdir()
+    (tmp_path / "sections" / "programme.yaml").write_text(
+        section_yaml("programme", imported.sessions, template), encoding="utf-8"
+    )
+    errors = schema_errors(validator, tmp_path, "sections/programme.yaml")
+    assert not errors, [f"{list(error.absolute_path)}: {error.message}" for error in leaves(errors)]
