@@ -430,3 +430,75 @@ def test_a_programme_imported_from_a_spreadsheet_passes_the_schema(
     )
     errors = schema_errors(validator, tmp_path, "sections/programme.yaml")
     assert not errors, [f"{list(error.absolute_path)}: {error.message}" for error in leaves(errors)]
+
+
+SCALARS: list[Any] = [
+    "",
+    " ",
+    "Advice Centre Kassel",
+    "text/en/one.md",
+    "https://example.org/kassel",
+    "www.example.org",
+    "+49 561 000 0000",
+    "call us",
+    "advice@example.org",
+    "2027-03-10T09:30",
+    "2027-03-10 09:30:15.5",
+    "2027-03-10t09:30",
+    "2027-03-10",
+    "2027-3-10",
+    "2027-03-10T9:30",
+    "2027-03-10T24:00",
+    "2027-03-10T09:30+01:00",
+    "2027-13-10T09:30",
+    "09:30",
+    0,
+    630,
+    1.5,
+    None,
+    True,
+    [],
+    ["Advice Centre Kassel"],
+]
+KEYS = ["en", "fr", "ar", "fil", "pt-BR", "pt-br", "zh-Hant", "EN", "english", "e", ""]
+MAPPINGS: list[Any] = [{}] + [
+    mapping
+    for key in KEYS
+    for value in SCALARS
+    for mapping in ({key: value}, {"en": "Advice Centre Kassel", key: value})
+]
+# (type in kiosk.core.model, where the published schema gives it)
+FORMS: dict[str, tuple[str, tuple[str | int, ...]]] = {
+    "a text": ("Localized", ("Agenda", "properties", "title")),
+    "a path": ("LocalizedPath", ("Section", "properties", "body_file", "anyOf", 0)),
+    "an address": ("LocalizedUrl", ("Link", "properties", "url")),
+    "a phone number": ("Phone", ("Office", "properties", "phone", "anyOf", 0)),
+    "an e-mail address": ("Email", ("Office", "properties", "email", "anyOf", 0)),
+    "an office's web address": ("Web", ("Office", "properties", "web", "anyOf", 0)),
+    "a session's time": ("SessionTime", ("Session", "properties", "start")),
+}
+
+
+@pytest.mark.parametrize(("type_name", "where"), FORMS.values(), ids=FORMS.keys())
+def test_the_schema_of_each_form_accepts_exactly_what_the_model_accepts(
+    schema: dict[str, Any], type_name: str, where: tuple[str | int, ...]
+) -> None:
+    from pydantic import TypeAdapter
+
+    from kiosk.core import model
+
+    published: Any = schema["$defs"]
+    for step in where:
+        published = published[step]
+    form = Draft202012Validator(published, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    adapter: TypeAdapter[Any] = TypeAdapter(getattr(model, type_name))
+    disagreements = []
+    for value in SCALARS + MAPPINGS:
+        try:
+            adapter.validate_python(value)
+            loader_accepts = True
+        except ValueError:
+            loader_accepts = False
+        if loader_accepts != form.is_valid(value):
+            disagreements.append(f"{value!r}: the model {'accepts' if loader_accepts else 'refuses'} it")
+    assert not disagreements
