@@ -128,6 +128,12 @@ def test_touching_a_collection_of_sessions_shows_them_by_day_with_times_and_room
             times.mapToScene(times.boundingRect().topLeft()).x()
             > title.mapToScene(title.boundingRect().topLeft()).x()
         )
+    # Listen reads the page's words where they are drawn: each passage marks an item on show.
+    from kiosk.ui.speech import passages_for
+
+    targets = [passage["target"] for passage in passages_for(shown.kiosk.current_page())]
+    assert targets[:3] == ["pageTitle", "pageSubtitle", "pageBody"]
+    assert [target for target in targets if not visible(page, target)] == []
     # Touch a row: the session's page.
     tap(window, rows[0])
     pause(30)
