@@ -5,6 +5,7 @@ Works on compiled content (see loader), so it needs neither pydantic nor Qt and 
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +151,17 @@ class Pages:
 
                 programme = self.agenda.get("programme")
                 page.update(session_page(self.items[key], programme, language, page["qrUrl"]))
+            elif page["itemKind"] == "collection" and self._holds_sessions:
+                # A collection of sessions is shown as its section is: by day, with times and rooms.
+                from kiosk.core.programme_pages import programme_view
+
+                programme_items = self.items[key]["children"]
+                page.update(
+                    programme_view(
+                        programme_items, self.items, self.agenda.get("programme"), language, page["cards"]
+                    )
+                    or {}
+                )
             # The document opens at this page (counted from 0), as a search hit inside it asks.
             page.update(route=full_route, documentPage=max(0, (page_number or 1) - 1))
         elif route == ATTRACT:
@@ -272,7 +284,7 @@ class Pages:
             "kind": "section",
             "title": localize(section["title"], language),
             "summary": localize(section.get("summary"), language),
-            "count": len(section["items"]),
+            **self._count(section["items"]),
             "standIn": False,
             "untranslated": is_fallback(section["title"], language),
         }
@@ -283,10 +295,23 @@ class Pages:
             "kind": item["kind"],
             "title": localize(item["title"], language),
             "summary": localize(item.get("summary"), language),
-            "count": len(item["children"]),
+            **self._count(item["children"]),
             "standIn": bool(item.get("stand_in")),
             "untranslated": is_fallback(item["title"], language),
         }
+
+    @cached_property
+    def _holds_sessions(self) -> bool:
+        return any(item["kind"] == "session" for item in self.items.values())
+
+    def _count(self, item_ids: list[str]) -> dict[str, int]:
+        """`count` (items) and `sessionCount`: what a card says is behind it."""
+        if not self._holds_sessions:
+            return {"count": len(item_ids), "sessionCount": 0}
+        # Imported only for content with a programme: the first frame of other content goes without.
+        from kiosk.core.programme_pages import card_count
+
+        return card_count(item_ids, self.items)
 
     def _section_page(self, section: dict[str, Any], language: str) -> dict[str, Any]:
         return {

@@ -9,7 +9,10 @@ before the office card and the topics, and Tab from the title goes the same way;
 "10:00\u201311:30, <title>, <room>" and described by its speakers; the office card's lines and its QR
 codes are on the tree, named; the programme and session pages take the focus on their heading and
 are announced, Back gives it to the session row; the days are choices with the day on show checked;
-the session page reads its times, room and speakers and names its calendar code; in Arabic too."""
+the session page reads its times, room and speakers and names its calendar code; in Arabic too. A
+collection of sessions (the workshops) reads as the programme does: its heading takes the focus and
+is announced, then its text, its day and session rows, its source and related items; the home card of
+the programme says how many sessions are behind it."""
 
 from __future__ import annotations
 
@@ -242,3 +245,61 @@ def test_tab_from_the_title_goes_to_now_and_next_then_the_topics(
     # Then the topics: the office card between them has nothing to press.
     topic = heard[-1]
     assert topic["role"] == "push button" and home["cards"][0]["title"] in topic["name"], topic
+
+
+def test_a_collection_of_sessions_reads_as_the_programme_does(stack: ScreenReaderStack, pages: Pages) -> None:
+    # The home card of the programme says how many sessions are behind it.
+    home = pages.page("home", "en")
+    english = stack.language_button("English")
+    if "checked" not in english["states"]:
+        since = stack.mark()
+        stack.press(english)
+        stack.wait_announcement(home["title"], since)
+    # From Search to Home, as a visitor goes: the focus lands on Home's title.
+    stack.focus_after(("slash",), lambda e: e["role"] != "heading" or e["name"] != home["title"], "Search")
+    stack.focus_after(
+        ("alt+Home",), lambda e: e["role"] == "heading" and e["name"] == home["title"], "Home's title"
+    )
+    card = stack.tab_to(lambda e: e["name"] == "Topic: Programme", "the Programme card")
+    assert "7 sessions, 1 item." in named(stack.tree(), card["name"])["description"]
+    stack.focus_after(
+        ("Return",), lambda e: e["role"] == "heading" and e["name"] == "Programme", "the heading"
+    )
+    # The collection of workshops, below the days: its heading takes the focus and it is announced.
+    collection = pages.page("item/workshops", "en")
+    stack.tab_to(lambda e: e["name"] == "Collection: Workshops", "the Workshops card")
+    since = stack.mark()
+    stack.focus_after(
+        ("Return",), lambda e: e["role"] == "heading" and e["name"] == collection["title"], "the heading"
+    )
+    stack.wait_announcement(f"Now showing: {collection['title']}", since)
+    tree = stack.tree()
+    (day,) = collection["days"]
+    reads_in_order(
+        tree,
+        "Collection",
+        collection["title"],
+        collection["subtitle"],
+        collection["body"],
+        "Wednesday 10 March",
+        *(spoken(session) for session in day["sessions"]),
+        "Collection: Skills track",
+        "Source",
+        collection["sourceName"],
+        "See also",
+        "Read: Why this forum",
+    )
+    assert named(tree, "Wednesday 10 March")["role"] == "heading"
+    assert named(tree, "See also")["role"] == "heading"
+    for session in day["sessions"]:
+        row = named(tree, spoken(session))
+        assert row["role"] == "push button" and "focusable" in row["states"]
+    clean(stack)
+    # Tab goes on from the heading to the first session (one day: no day switch); Back gives the focus
+    # to the card that opened the collection.
+    stack.focus_after(("Tab",), lambda e: e["name"] == spoken(day["sessions"][0]), "the first session")
+    since = stack.mark()
+    stack.focus_after(
+        ("Escape",), lambda e: e["name"] == "Collection: Workshops", "Back to the Workshops card"
+    )
+    stack.wait_announcement("Now showing: Programme", since)

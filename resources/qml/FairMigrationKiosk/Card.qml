@@ -21,7 +21,7 @@ Rectangle {
     Accessible.description: [entry.standIn ? qsTr("Stand-in media") : "",
                              entry.untranslated ? qsTr("In English") : "",
                              entry.summary || "",
-                             entry.count > 0 ? Theme.itemCount(entry.count) : ""]
+                             Theme.contentsCount(entry, ", ")]
                             .filter(part => part)
                             .map(part => /[.!?\u061F\u3002\u0964]$/.test(part) ? part : part + ".")
                             .join(" ")
@@ -112,7 +112,7 @@ Rectangle {
             // Full width, so that a right-to-left layout starts the row at the right edge; the
             // chevron after the count points onward, the way the visitor reads.
             objectName: "itemCount"
-            visible: card.entry.count > 0
+            visible: countText.text.length > 0
             width: parent.width
             spacing: Theme.px(10)
             Text {
@@ -120,7 +120,7 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.smallSize
                 color: Theme.accent
-                text: Theme.itemCount(card.entry.count)
+                text: Theme.contentsCount(card.entry, "  \u00B7  ")
             }
             Chevron {
                 objectName: "itemCountChevron"

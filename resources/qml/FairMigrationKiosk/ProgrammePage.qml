@@ -1,7 +1,9 @@
 import QtQuick
 import QtQuick.Layouts
+import "AccessibleText.js" as AccessibleText
 
-// A conference programme: one day at a time (large day buttons), its sessions in time order.
+// A conference programme: one day at a time (large day buttons), its sessions in time order. A
+// section's, or a collection's that holds sessions: a collection also shows its source and related items.
 Flickable {
     id: view
 
@@ -44,6 +46,21 @@ Flickable {
         spacing: Theme.gap
 
         Text {
+            // A collection says what it is, as on any item's page.
+            objectName: "itemKind"
+            visible: text.length > 0
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            font.bold: true
+            font.capitalization: Font.AllUppercase
+            font.letterSpacing: Theme.px(1)
+            color: Theme.accent
+            text: Theme.kindLabel(view.page.itemKind || "")
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !visible
+        }
+        Text {
             id: pageTitle
             objectName: "pageTitle"
             Layout.fillWidth: true
@@ -64,6 +81,7 @@ Flickable {
         }
         LanguageNote { page: view.page; Layout.fillWidth: true }
         Text {
+            objectName: "pageSubtitle"
             Layout.fillWidth: true
             visible: text.length > 0
             wrapMode: Text.Wrap
@@ -74,6 +92,25 @@ Flickable {
             text: Theme.readingOrder(view.page.subtitle, LayoutMirroring.enabled)
             Accessible.role: Accessible.StaticText
             Accessible.name: view.page.subtitle || ""
+            Accessible.ignored: !visible
+        }
+        Text {
+            // The editor's text of the section or collection, before its sessions (read aloud as on
+            // every page: speech.py names it "pageBody").
+            objectName: "pageBody"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readingWidth
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
+            textFormat: Text.MarkdownText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            lineHeight: 1.25
+            color: Theme.text
+            text: view.page.body || ""
+            Accessible.role: Accessible.Paragraph
+            Accessible.name: AccessibleText.fromMarkdown(text)
             Accessible.ignored: !visible
         }
 
@@ -144,6 +181,35 @@ Flickable {
             cards: view.page.cards
             Layout.fillWidth: true
             Layout.topMargin: Theme.px(8)
+        }
+
+        // A collection's page is an item's page: where it comes from, and what to see after it. Below
+        // the programme, which is what a visitor came for (a section has neither).
+        SourcePanel {
+            visible: !!view.page.itemKind
+            page: view.page
+            title: view.page.title || ""
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readingWidth
+            Layout.topMargin: Theme.px(8)
+        }
+        Text {
+            visible: (view.page.related || []).length > 0
+            topPadding: Theme.px(8)
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize - Theme.px(4)
+            font.bold: true
+            color: Theme.text
+            text: qsTr("See also")
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+            Accessible.ignored: !visible
+        }
+        CardGrid {
+            objectName: "related"
+            kiosk: view.kiosk
+            cards: view.page.related || []
+            Layout.fillWidth: true
         }
     }
 

@@ -139,6 +139,17 @@ QtObject {
         return qsTr("%n item(s)", "", count)
     }
 
+    // What a card leads to, as its count says it: "7 sessions" for a programme (its sessions,
+    // inside collections too) and "1 item" for the other cards beside them, joined by `separator`.
+    function contentsCount(entry, separator) {
+        const parts = []
+        if (entry.sessionCount > 0)
+            parts.push(qsTr("%n session(s)", "", entry.sessionCount))
+        if (entry.count > 0)
+            parts.push(itemCount(entry.count))
+        return parts.join(separator)
+    }
+
     // A text size, grown by the visitor's chosen step.
     function fontPx(value) { return Math.round(value * scale * textScale) }
 
