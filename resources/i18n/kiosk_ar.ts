@@ -1019,6 +1019,10 @@
         <source>Times are local time at the venue (%1).</source>
         <translation>الأوقات بالتوقيت المحلي لمكان المؤتمر (%1).</translation>
     </message>
+    <message>
+        <source>See also</source>
+        <translation>انظر أيضًا</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -1230,6 +1234,17 @@
             <numerusform>%n عناصر</numerusform>
             <numerusform>%n عنصرًا</numerusform>
             <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>لا جلسات</numerusform>
+            <numerusform>جلسة واحدة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسةً</numerusform>
+            <numerusform>%n جلسة</numerusform>
         </translation>
     </message>
 </context>

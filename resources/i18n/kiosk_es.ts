@@ -968,6 +968,10 @@
         <source>Times are local time at the venue (%1).</source>
         <translation>Las horas son las del lugar de la conferencia (%1).</translation>
     </message>
+    <message>
+        <source>See also</source>
+        <translation>Véase también</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -1167,6 +1171,13 @@
         <translation>
             <numerusform>%n elemento</numerusform>
             <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
 </context>

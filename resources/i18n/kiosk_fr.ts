@@ -968,6 +968,10 @@
         <source>Times are local time at the venue (%1).</source>
         <translation>Les heures sont celles du lieu de la conférence (%1).</translation>
     </message>
+    <message>
+        <source>See also</source>
+        <translation>Voir aussi</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -1167,6 +1171,13 @@
         <translation>
             <numerusform>%n élément</numerusform>
             <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
         </translation>
     </message>
 </context>
