@@ -617,7 +617,8 @@ def _start_kiosk_mode(args: argparse.Namespace, argv: list[str]) -> int | None:
         )
         return 2
     from kiosk.booth.logs import setup_logging
-    from kiosk.booth.supervisor import is_supervised, note_previous_end, run_supervised
+    from kiosk.booth.supervised import is_supervised
+    from kiosk.booth.supervisor import note_previous_end, run_supervised
 
     if not is_supervised() and not args.no_supervisor:
         from kiosk.booth.display import display_problem
@@ -744,6 +745,6 @@ def _active_pack_content() -> Path | None:
 
 
 def _is_supervised() -> bool:
-    from kiosk.booth.supervisor import is_supervised
+    from kiosk.booth.supervised import is_supervised
 
     return is_supervised()

@@ -27,7 +27,7 @@ from kiosk.ui.adminviews import AdminViews
 from kiosk.ui.documents import DocumentViewer
 from kiosk.ui.fonts import load_bundled_fonts, load_content_fonts
 from kiosk.ui.guard import InputGuard
-from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer
+from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer, load_multimedia
 from kiosk.ui.once import connect_once
 from kiosk.ui.preferences import PreferencesViewModel
 from kiosk.ui.programme import ProgrammeViewModel, utc_now
@@ -51,6 +51,8 @@ PACK_FOLDER_CHECK_MS = 5 * 60 * 1000
 FIRST_PACK_FOLDER_CHECK_MS = 20 * 1000
 # After a visitor leaves, a second trim once the media threads have let go of their buffers.
 LATE_TRIM_MS = 2000
+# What no first page needs but a tap may, loaded this long after the first frame (not by it).
+AFTER_FIRST_FRAME_MS = 1000
 
 
 @dataclass
@@ -379,6 +381,8 @@ def build_window(
     connect_once(window.frameSwapped, search.prepare)
     # The voices are looked for on their own thread, once the first page is on screen.
     connect_once(window.frameSwapped, read_aloud.prepare)
+    # The video's module before a visitor can tap a video, not in the first frame's time and memory.
+    connect_once(window.frameSwapped, lambda: QTimer.singleShot(AFTER_FIRST_FRAME_MS, load_multimedia))
     corner = window.findChild(QQuickItem, "adminCorner")
 
     def in_staff_corner(point: QPointF) -> bool:
