@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.ui.translations import QT_TRANSLATE_NOOP
 
@@ -336,6 +336,7 @@ class VideoPlayer(QObject):
 
     def _ensure_player(self) -> QMediaPlayer:
         if self._player is None:
+            from PySide6.QtCore import QUrl
             from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
             self._audio = QAudioOutput(self)
@@ -367,6 +368,8 @@ class VideoPlayer(QObject):
         if player is not None:
             # Unload rather than stop(): Qt 6.11's FFmpeg backend can deadlock in stop() just after
             # the first frame (seen here in about one of sixty quick play-and-leave cycles).
+            from PySide6.QtCore import QUrl
+
             player.setSource(QUrl())
             # The decoder must not write into a sink that its page may already have destroyed.
             player.setVideoSink(None)  # type: ignore[arg-type]
