@@ -28,7 +28,7 @@ from kiosk.ui.documents import DocumentViewer
 from kiosk.ui.fonts import load_bundled_fonts, load_content_fonts
 from kiosk.ui.guard import InputGuard
 from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer, load_multimedia
-from kiosk.ui.once import connect_once
+from kiosk.ui.once import after_first_frame
 from kiosk.ui.preferences import PreferencesViewModel
 from kiosk.ui.programme import ProgrammeViewModel, utc_now
 from kiosk.ui.qr import QrImageProvider
@@ -378,11 +378,11 @@ def build_window(
     views.on_made = lambda name, view: window.setProperty(name, view)
     # Wanted as soon as a visitor might search, but not before the first page is on screen:
     # the worker thread would compete with start-up for the interpreter.
-    connect_once(window.frameSwapped, search.prepare)
+    after_first_frame(window, search.prepare)
     # The voices are looked for on their own thread, once the first page is on screen.
-    connect_once(window.frameSwapped, read_aloud.prepare)
+    after_first_frame(window, read_aloud.prepare)
     # The video's module before a visitor can tap a video, not in the first frame's time and memory.
-    connect_once(window.frameSwapped, lambda: QTimer.singleShot(AFTER_FIRST_FRAME_MS, load_multimedia))
+    after_first_frame(window, load_multimedia, AFTER_FIRST_FRAME_MS)
     corner = window.findChild(QQuickItem, "adminCorner")
 
     def in_staff_corner(point: QPointF) -> bool:
