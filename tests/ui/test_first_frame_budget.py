@@ -94,7 +94,6 @@ FIRST_SCREEN_QML = {
     "Theme.qml",
     "TopBar.qml",
     "TouchButton.qml",
-    "ListenButton.qml",
     "PageFocus.qml",
     "ReadAloudHighlight.qml",
     "AccessibleText.js",
@@ -112,6 +111,7 @@ FIRST_SCREEN_QML = {
     "QrCode.qml",
 }
 NOT_ON_THE_FIRST_SCREEN_QML = {
+    "ListenButton.qml",  # made once the voices are found, after the first frame
     "AdminPanel.qml",
     "Dashboard.qml",
     "ContentUpdates.qml",
