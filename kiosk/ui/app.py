@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import logging
 import sys
 import time
@@ -41,6 +40,8 @@ from kiosk.ui.viewmodels import KioskViewModel
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    import datetime
+
     from kiosk.core.analytics import Recorder
     from kiosk.ui.dashboard import DashboardViewModel
     from kiosk.ui.updates import ContentUpdatesViewModel

@@ -47,6 +47,7 @@ FORBIDDEN = [
     r"PySide6\.QtMultimedia",
     r"platformdirs",  # the machine's folders: found as it finds them on Linux, without importing it
     r"subprocess",
+    r"_?datetime",  # the programme's clock: read at start only for content with sessions
     r"kiosk(\.\w+)*\.(loader|schema|yamlpos|summary|glyphs)",  # validating content
     r"kiosk(\.\w+)*\.\w*packs?\w*",  # content packs, their commands
     r"kiosk(\.\w+)*\.\w*(stats|analytics)\w*",  # the visit record
