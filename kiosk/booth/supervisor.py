@@ -31,21 +31,17 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-# The UI exits with this when the admin asks for a restart (EX_TEMPFAIL, "try again"): started again
-# at once, and not counted as a crash.
-RESTART_EXIT_CODE = 75
-# The UI exits with 0 only when the admin chose to leave the kiosk: the supervisor then ends too.
-LEAVE_EXIT_CODE = 0
-# The UI exits with this when its window is gone (destroyed by another program, never drawn again):
-# a crash, restarted as one, but worth naming in the log.
-WINDOW_LOST_EXIT_CODE = 74
+# Shared with the UI, which reads them at every start without importing this module.
+from kiosk.booth.supervised import (
+    HEARTBEAT_ENV,
+    LEAVE_EXIT_CODE,
+    PREVIOUS_END_ENV,
+    RESTART_EXIT_CODE,
+    WAITING_SCREEN_ENV,
+    WINDOW_LOST_EXIT_CODE,
+)
+from kiosk.booth.supervised import is_supervised as is_supervised  # for callers that import it from here
 
-# The supervisor tells its child where to beat, and why the previous child ended (for the admin panel).
-HEARTBEAT_ENV = "KIOSK_HEARTBEAT"
-PREVIOUS_END_ENV = "KIOSK_PREVIOUS_END"
-# ...and where to write what the "back in a moment" screen shows (the content's name, the words in
-# its languages), so that the screen can show them once the UI has gone.
-WAITING_SCREEN_ENV = "KIOSK_WAITING_SCREEN"
 # In the state folder.
 SAFE_MODE_FILE = "safe-mode.json"
 WAITING_SCREEN_FILE = "waiting-screen.json"
@@ -502,11 +498,6 @@ def _install_stop_handlers(supervisor: Supervisor) -> dict[int, Any]:
         if signum is not None:
             previous[signum] = signal.signal(signum, stop)
     return previous
-
-
-def is_supervised(environ: Mapping[str, str] = os.environ) -> bool:
-    """True in the UI process a supervisor started (so it must not start a supervisor of its own)."""
-    return bool(environ.get(HEARTBEAT_ENV))
 
 
 def note_previous_end(environ: Mapping[str, str] = os.environ) -> str | None:

@@ -46,9 +46,10 @@ EXTRA_COMMANDS = ("stats", "pack", "app-words", "programme", "fleet")
 
 
 def _extra_commands_wanted(argv: list[str] | None) -> bool:
-    """False for a plain start of the kiosk (options only): the pack, stats, fleet... modules then
-    stay unloaded. Help, any extra command's name, or a word no option takes (perhaps a mistyped
-    command, which argparse answers with the list of commands) need them all."""
+    """False for a plain start of the kiosk (options only): no command's parser is built then (a few
+    ms of every start), and the pack, stats, fleet... modules stay unloaded. Help, any extra command's
+    name, or a word no option takes (a command, perhaps mistyped, which argparse answers with the
+    list of commands) need them all."""
     if argv is None:
         return True
     previous = ""
@@ -98,6 +99,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     # For tests/bench/startup.py: leave as soon as the first frame is on screen.
     parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if not _extra_commands_wanted(argv):
+        return parser
 
     validate = commands.add_parser(
         "validate", help="check a content folder and list every problem with file and line"
@@ -193,8 +196,6 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     # Not for people (no help: not listed): the supervisor's "back in a moment" screen.
     waiting = commands.add_parser("waiting-screen")
     waiting.add_argument("screen_file", type=Path, nargs="?")
-    if not _extra_commands_wanted(argv):
-        return parser
     from kiosk.cli.stats import add_stats_commands
 
     add_stats_commands(commands)
@@ -617,7 +618,8 @@ def _start_kiosk_mode(args: argparse.Namespace, argv: list[str]) -> int | None:
         )
         return 2
     from kiosk.booth.logs import setup_logging
-    from kiosk.booth.supervisor import is_supervised, note_previous_end, run_supervised
+    from kiosk.booth.supervised import is_supervised
+    from kiosk.booth.supervisor import note_previous_end, run_supervised
 
     if not is_supervised() and not args.no_supervisor:
         from kiosk.booth.display import display_problem
@@ -744,6 +746,6 @@ def _active_pack_content() -> Path | None:
 
 
 def _is_supervised() -> bool:
-    from kiosk.booth.supervisor import is_supervised
+    from kiosk.booth.supervised import is_supervised
 
     return is_supervised()

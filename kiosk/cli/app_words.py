@@ -46,12 +46,11 @@ def add_app_words_command(subparsers: Any) -> None:
 
 
 def run_app_words_command(args: argparse.Namespace, bundled_folder: Path) -> int:
+    from kiosk.core.appwordfiles import I18N_DIR, catalogue_file
     from kiosk.core.appwords import (
-        I18N_DIR,
         TsError,
         app_texts,
         bundled_catalogues,
-        catalogue_file,
         read_catalogue,
         starting_catalogue,
     )

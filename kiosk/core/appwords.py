@@ -13,14 +13,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.core.appwordfiles import CATALOGUE, I18N_DIR, MAX_TS_BYTES, catalogue_file
 from kiosk.core.plurals import plural_forms, same_language
 from kiosk.core.problems import Problem, Severity
 
-I18N_DIR = "i18n"
-CATALOGUE = "kiosk"
 SOURCE_LANGUAGE = "en"
-# The app's catalogues are about 40 KB; a thousand times that is no translation.
-MAX_TS_BYTES = 8 * 1024 * 1024
 # TS > context > message > translation > numerusform > byte is six deep.
 MAX_DEPTH = 12
 MAX_MESSAGES = 50_000
@@ -220,16 +217,6 @@ def read_catalogue(path: Path) -> Catalogue:
     with path.open("rb") as stream:
         data = stream.read(MAX_TS_BYTES + 1)
     return parse_ts(data)
-
-
-def catalogue_file(folder: Path, language: str) -> Path | None:
-    """`folder`'s catalogue for `language`: its own (kiosk_pt-BR.ts or kiosk_pt_BR.ts), else its base's."""
-    base = language.split("-", 1)[0]
-    for name in dict.fromkeys((language, language.replace("-", "_"), base)):
-        candidate = folder / f"{CATALOGUE}_{name}.ts"
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def bundled_catalogues(folder: Path) -> dict[str, Catalogue]:

@@ -9,8 +9,8 @@ what it cannot fold (Arabic prefixes and letter forms, scripts written without s
 kiosk.core.searchtext, the same way for the index and for what is typed. A word the index does not
 know gets a spelling suggestion from the index's own vocabulary (SearchIndex.suggest).
 
-Heavy modules (sqlite3, hashlib, json) are imported where used: the app imports this module at
-start-up but opens the index only after its first frame.
+Heavy modules (sqlite3, json) are imported where used: the app opens the index only after its first
+frame, and imports this module then.
 """
 
 from __future__ import annotations
@@ -195,10 +195,12 @@ def _caption_text(path: Path) -> str:
 
 def index_key(compiled: dict[str, Any], content_root: Path | None) -> str:
     """Changes when anything searchable changes: the compiled texts, or a captions file or PDF."""
-    import hashlib
     import json
 
-    digest = hashlib.sha256(f"{INDEX_FORMAT}\0".encode())
+    # Python's own SHA-256, as the content cache's: hashlib's would load OpenSSL (3 MiB) for one digest.
+    from kiosk.core.cache import sha256
+
+    digest = sha256(f"{INDEX_FORMAT}\0".encode())
     digest.update(json.dumps(compiled, sort_keys=True, ensure_ascii=False).encode())
     if content_root is not None:
         for item in compiled["items"].values():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import logging
 import sys
 import time
@@ -27,8 +26,8 @@ from kiosk.ui.adminviews import AdminViews
 from kiosk.ui.documents import DocumentViewer
 from kiosk.ui.fonts import load_bundled_fonts, load_content_fonts
 from kiosk.ui.guard import InputGuard
-from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer
-from kiosk.ui.once import connect_once
+from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer, load_multimedia
+from kiosk.ui.once import after_first_frame
 from kiosk.ui.preferences import PreferencesViewModel
 from kiosk.ui.programme import ProgrammeViewModel, utc_now
 from kiosk.ui.qr import QrImageProvider
@@ -41,6 +40,8 @@ from kiosk.ui.viewmodels import KioskViewModel
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    import datetime
+
     from kiosk.core.analytics import Recorder
     from kiosk.ui.dashboard import DashboardViewModel
     from kiosk.ui.updates import ContentUpdatesViewModel
@@ -51,6 +52,8 @@ PACK_FOLDER_CHECK_MS = 5 * 60 * 1000
 FIRST_PACK_FOLDER_CHECK_MS = 20 * 1000
 # After a visitor leaves, a second trim once the media threads have let go of their buffers.
 LATE_TRIM_MS = 2000
+# What no first page needs but a tap may, loaded this long after the first frame (not by it).
+AFTER_FIRST_FRAME_MS = 1000
 
 
 @dataclass
@@ -376,9 +379,11 @@ def build_window(
     views.on_made = lambda name, view: window.setProperty(name, view)
     # Wanted as soon as a visitor might search, but not before the first page is on screen:
     # the worker thread would compete with start-up for the interpreter.
-    connect_once(window.frameSwapped, search.prepare)
+    after_first_frame(window, search.prepare)
     # The voices are looked for on their own thread, once the first page is on screen.
-    connect_once(window.frameSwapped, read_aloud.prepare)
+    after_first_frame(window, read_aloud.prepare)
+    # The video's module before a visitor can tap a video, not in the first frame's time and memory.
+    after_first_frame(window, load_multimedia, AFTER_FIRST_FRAME_MS)
     corner = window.findChild(QQuickItem, "adminCorner")
 
     def in_staff_corner(point: QPointF) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.booth.supervisor import HEARTBEAT_ENV
+from kiosk.booth.supervised import HEARTBEAT_ENV
 
 log = logging.getLogger(__name__)
 

@@ -7,15 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
-
-# Imported with the module, not lazily: only then does Python see the sink QML hands over (a private
-# QQuickVideoSink) as a QVideoSink. It costs about 6 ms of start-up.
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
+
     from kiosk.core.captions import CaptionTrack
 
 
@@ -40,6 +38,15 @@ CUT_SHORT_TEXT = QT_TRANSLATE_NOOP("Failures", "The video stopped early: the fil
 # Pictures that stop this long before the announced duration mean a file cut short (a failed copy).
 CUT_SHORT_MIN_MARGIN_MS = 500
 CUT_SHORT_MARGIN_SHARE = 0.05
+
+
+def load_multimedia() -> None:
+    """Qt's multimedia module in Python (5-8 ms and 2.6 MiB: not for the home page's first frame).
+
+    Needed before QML hands over a video's sink: only a module imported by then makes Python see the
+    sink (a private QQuickVideoSink) as a QVideoSink. So it comes with the first page that shows a
+    video (show_page, the attract loop) and, before any tap, soon after the first frame."""
+    import PySide6.QtMultimedia  # noqa: F401 (its types, for the sink handed over)
 
 
 def clock_text(milliseconds: int) -> str:
@@ -152,7 +159,10 @@ class VideoPlayer(QObject):
 
     def show_page(self, page: dict[str, Any]) -> None:
         if page.get("kind") == "attract":
+            load_multimedia()  # before its page's QML hands a sink over
             return  # the attract loop chooses its own videos (playAttract)
+        if page.get("itemKind") == "video":
+            load_multimedia()
         if page.get("itemKind") != "video" or not page.get("mediaPath"):
             self.release()
             return
@@ -239,6 +249,8 @@ class VideoPlayer(QObject):
     @Slot(QObject)
     def attachSink(self, sink: QObject) -> None:
         """The video page's VideoOutput hands over where frames go."""
+        from PySide6.QtMultimedia import QVideoSink
+
         if not isinstance(sink, QVideoSink):
             return
         video_sink = sink
@@ -324,6 +336,9 @@ class VideoPlayer(QObject):
 
     def _ensure_player(self) -> QMediaPlayer:
         if self._player is None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
             self._audio = QAudioOutput(self)
             self._audio.setMuted(self._muted)
             self._player = QMediaPlayer(self)
@@ -353,6 +368,8 @@ class VideoPlayer(QObject):
         if player is not None:
             # Unload rather than stop(): Qt 6.11's FFmpeg backend can deadlock in stop() just after
             # the first frame (seen here in about one of sixty quick play-and-leave cycles).
+            from PySide6.QtCore import QUrl
+
             player.setSource(QUrl())
             # The decoder must not write into a sink that its page may already have destroyed.
             player.setVideoSink(None)  # type: ignore[arg-type]

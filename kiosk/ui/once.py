@@ -21,3 +21,12 @@ def connect_once(signal: Any, slot: Callable[[], object]) -> None:
         slot()
 
     signal.connect(once)
+
+
+def after_first_frame(window: Any, slot: Callable[[], object], delay_ms: int = 0) -> None:
+    """`slot()` once `window` has shown its first frame, from the event loop `delay_ms` later (0: its
+    next turn): not inside the frame's own signal, where a thread it starts would hold the interpreter
+    from whatever else answers that frame."""
+    from PySide6.QtCore import QTimer
+
+    connect_once(window.frameSwapped, lambda: QTimer.singleShot(delay_ms, slot))

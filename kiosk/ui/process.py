@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+from PySide6.QtCore import QObject, Signal
 
 from kiosk.booth import paths
+
+if TYPE_CHECKING:
+    # Named only once a command runs: the admin's view model makes its StreamedCommand at start-up.
+    from PySide6.QtCore import QProcess
 
 log = logging.getLogger(__name__)
 LINES_KEPT = 200
@@ -42,6 +47,8 @@ class StreamedCommand(QObject):
         if self._process is not None:
             return False
         program, *arguments = command
+        from PySide6.QtCore import QProcess, QProcessEnvironment
+
         process = QProcess(self)
         environment = QProcessEnvironment.systemEnvironment()
         # Pages and videos it checks are drawn off screen; its lines must arrive as written.
@@ -104,6 +111,8 @@ class StreamedCommand(QObject):
         self._errors.extend(line for line in text.splitlines() if line.strip())
 
     def _finished(self, exit_code: int, exit_status: QProcess.ExitStatus) -> None:
+        from PySide6.QtCore import QProcess
+
         self._read_output()
         if self._pending:
             self.add(self._pending.decode("utf-8", "replace"))
@@ -115,6 +124,8 @@ class StreamedCommand(QObject):
         self._end(exit_code == 0 and not crashed)
 
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:
+        from PySide6.QtCore import QProcess
+
         if error != QProcess.ProcessError.FailedToStart or self._process is None:
             return  # a crash also ends in finished(), which reports it
         self.add(f"The {self._name} could not start: {self._process.errorString()}")

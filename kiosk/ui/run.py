@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, QSize, QTimer
+from PySide6.QtCore import QSize, QTimer
 
 from kiosk.booth import paths
 from kiosk.core.pages import Pages
@@ -91,7 +91,7 @@ def run_window(
 def _describe_waiting_screen(shown: KioskWindow, pages: Pages) -> None:
     """Tell the supervisor's "back in a moment" screen what to show (this content's name, the words in
     its languages), a few seconds after start: it costs start-up nothing."""
-    from kiosk.booth.supervisor import WAITING_SCREEN_ENV
+    from kiosk.booth.supervised import WAITING_SCREEN_ENV
 
     target = os.environ.get(WAITING_SCREEN_ENV)
     if not target:
@@ -109,7 +109,7 @@ def _leave_for_a_new_window() -> None:
     """The window is gone but the process runs: end it at once, so the supervisor starts a new UI
     (seconds) rather than waiting for the heartbeat's timeout. No clean close: closing a window that
     no longer exists can itself hang."""
-    from kiosk.booth.supervisor import WINDOW_LOST_EXIT_CODE
+    from kiosk.booth.supervised import WINDOW_LOST_EXIT_CODE
 
     log.critical("The kiosk window is gone: ending the UI so that the supervisor starts a new one")
     logging.shutdown()
@@ -123,17 +123,19 @@ def _operate(app: Any, shown: KioskWindow, *, kiosk_mode: bool, supervised: bool
 
     # The supervisor's own codes, imported when used: start-up need not load the supervisor.
     def leave() -> None:
-        from kiosk.booth.supervisor import LEAVE_EXIT_CODE
+        from kiosk.booth.supervised import LEAVE_EXIT_CODE
 
         app.exit(LEAVE_EXIT_CODE)
 
     def restart() -> None:
-        from kiosk.booth.supervisor import RESTART_EXIT_CODE
+        from kiosk.booth.supervised import RESTART_EXIT_CODE
 
         if supervised:
             app.exit(RESTART_EXIT_CODE)
             return
         # Nobody to start it again: start a new process first, then leave.
+        from PySide6.QtCore import QProcess
+
         program, *arguments = paths.kiosk_command(*sys.argv[1:])
         QProcess.startDetached(program, arguments)
         leave()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.core import search
 from kiosk.core.languages import native_name
+
+if TYPE_CHECKING:
+    from kiosk.core import search
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,9 @@ def pdf_text(path: Path) -> list[str]:
 
 def prepare_index(compiled: dict[str, Any], content_root: Path | None, cache_dir: Path) -> tuple[Path, bool]:
     """The index file for this content, built if it does not exist yet. Returns (path, was_built)."""
+    # The search itself is imported here, on the worker's thread, after the first frame.
+    from kiosk.core import search
+
     target = search.index_path(cache_dir, search.index_key(compiled, content_root))
     if target.is_file():
         return target, False
@@ -104,6 +109,8 @@ class SearchViewModel(QObject):
 
     @Slot(str, bool)
     def _open(self, path: str, built: bool) -> None:
+        from kiosk.core import search
+
         try:
             self._index = search.SearchIndex(Path(path))
         except Exception as exc:
@@ -161,7 +168,11 @@ class SearchViewModel(QObject):
     @Property(bool, notify=resultsChanged)
     def tooShort(self) -> bool:
         """Something typed, but not yet enough letters to search."""
-        return bool(self._query.strip()) and search.fts_query(self._query) is None
+        if not self._query.strip():
+            return False
+        from kiosk.core import search
+
+        return search.fts_query(self._query) is None
 
     @Slot(str)
     def setQuery(self, query: str) -> None:
@@ -185,6 +196,8 @@ class SearchViewModel(QObject):
         found: list[search.SearchResult] = []
         self._suggestion = ""
         if self._index is not None and self._query.strip():
+            from kiosk.core import search
+
             found = search.titled(
                 self._index.search(self._query, self._language), self._compiled, self._language
             )

@@ -20,7 +20,6 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Q_ARG, Property, QLocale, QMetaObject, QObject, QThread, Signal, Slot
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from kiosk.core.pages import SEARCH
 
@@ -79,6 +78,9 @@ def markdown_blocks(markdown: str) -> list[tuple[int, str]]:
 # and a booth shows the same pages again and again (Back, another language and back).
 @functools.lru_cache(maxsize=256)
 def _markdown_blocks(markdown: str) -> tuple[tuple[int, str], ...]:
+    # Imported here: naming the text classes builds their enums (about 3 ms of every start).
+    from PySide6.QtGui import QTextDocument
+
     document = QTextDocument()
     document.setMarkdown(markdown)
     blocks: list[tuple[int, str]] = []
@@ -427,6 +429,8 @@ class ReadAloudViewModel(QObject):
     def blockSpan(self, text_item: QObject, block_number: int) -> list[float]:
         """[top, height] of a Markdown block inside a Text item that draws Markdown, in the item's own
         coordinates: laid out as the item lays it out (same font, width and line height)."""
+        from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
+
         document = QTextDocument()
         document.setDocumentMargin(0)
         # In this order, as Text does: the paragraph spacing comes from the default font at import time.

@@ -37,7 +37,7 @@ def source_for(language: str, folder: Path | None = None) -> Path:
 
 def compiled_catalogue(language: str, cache_dir: Path, folder: Path | None = None) -> Path | None:
     """The .qm for `language`, compiling it if needed; None when there is no translation at all."""
-    from kiosk.core.appwords import catalogue_file
+    from kiosk.core.appwordfiles import catalogue_file
 
     source = catalogue_file(folder or translations_folder(), language)
     if source is None:
@@ -54,9 +54,8 @@ def content_catalogue(language: str, cache_dir: Path, content_root: Path | None)
     The file comes from outside: it is read by the Qt-free reader (validation did so too, but the file
     may have changed since) and compiled by the Qt-free writer, so it works in a packaged kiosk, which
     has no lrelease; a .qm the content ships is never loaded, as nothing could check it."""
-    from kiosk.core.appwords import I18N_DIR, MAX_TS_BYTES, TsError, catalogue_file, parse_ts
+    from kiosk.core.appwordfiles import I18N_DIR, MAX_TS_BYTES, catalogue_file
     from kiosk.core.cache import sha256  # not hashlib's: that loads OpenSSL at every start
-    from kiosk.core.qm import compile_qm
 
     if content_root is None:
         return None
@@ -73,6 +72,10 @@ def content_catalogue(language: str, cache_dir: Path, content_root: Path | None)
     target = cache_dir / "i18n" / f"content-{CATALOGUE}_{language}-{digest}.qm"
     if target.is_file():
         return target
+    # The reader and the writer only for a catalogue not compiled before.
+    from kiosk.core.appwords import TsError, parse_ts
+    from kiosk.core.qm import compile_qm
+
     try:
         compiled = compile_qm(parse_ts(data), language)
     except TsError as exc:

@@ -23,6 +23,14 @@ KIOSK_ARGUMENTS = sys.argv[2:]
 def snapshot() -> dict[str, Any]:
     # Taken before anything below imports more than the kiosk did.
     modules = sorted(sys.modules)
+    # PySide6 makes a class (and builds its enums) when a module first names it.
+    qt_classes = sorted(
+        f"{name}.{attribute}"
+        for name, module in list(sys.modules.items())
+        if name.startswith("PySide6.Qt")
+        for attribute in vars(module)
+        if attribute.startswith("Q")
+    )
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -47,6 +55,7 @@ def snapshot() -> dict[str, Any]:
     return {
         "qt_namespace": qt_namespace,
         "modules": modules,
+        "qt_classes": qt_classes,
         "qml": sorted(LOADED_QML),
         "loaders": loaders,
         "memory": memory,

@@ -114,7 +114,20 @@ Rectangle {
         y: bar.oneRow ? (bar.rowHeight - height) / 2 : bar.rowHeight - Theme.px(14) + (bar.rowHeight - Theme.px(14) - height) / 2
         spacing: Theme.px(16)
 
-        ListenButton { readAloud: bar.readAloud }
+        Loader {
+            // Listen shows once the machine's voices are found (on a thread, after the first frame):
+            // the first frame does not make it. Then it stays made, and shows where a voice speaks.
+            id: listenLoader
+            objectName: "listenLoader"
+            readonly property bool wanted: !!bar.readAloud && bar.readAloud.available
+            active: false
+            visible: wanted
+            onWantedChanged: if (wanted) active = true
+            Component.onCompleted: {
+                setSource("ListenButton.qml", { readAloud: bar.readAloud })
+                active = wanted
+            }
+        }
         TouchButton {
             id: searchButton
             objectName: "searchButton"
