@@ -82,6 +82,7 @@ FIRST_SCREEN_QML = {
     "TouchButton.qml",
     "ListenButton.qml",
     "PageFocus.qml",
+    "PageKeeper.qml",
     "ReadAloudHighlight.qml",
     "AccessibleText.js",
     "HomePage.qml",
