@@ -170,9 +170,25 @@ def test_the_reset_between_visitors_lets_every_kept_page_go(
     assert keeper(shown).property("pagesKept") >= 4
     shown.kiosk.show("attract")
     wait_until(lambda: not everything_named(shown, "contentPage"), 2000)
-    assert keeper(shown).property("pagesKept") == 1
+    assert find(shown.window, "attractPage").isVisible()
+    assert keeper(shown).property("pagesKept") == 0
     for kind in ("homePage", "contentPage", "searchPage"):
         assert not everything_named(shown, kind), f"{kind} outlived the reset"
     shown.kiosk.show("home")
     pause(50)
-    assert keeper(shown).property("pagesKept") == 1
+    assert keeper(shown).property("pagesKept") == 1  # the home page
+
+
+def test_the_first_topic_of_a_visit_binds_a_page_made_ahead(
+    shown: KioskWindow, routes: dict[str, str]
+) -> None:
+    shown.kiosk.show("attract")
+    wait_until(lambda: keeper(shown).property("pagesKept") == 0, 2000)
+    shown.kiosk.show("home")
+    # Made while the visitor looks at the home page, off the window until it is wanted.
+    wait_until(lambda: keeper(shown).property("pagesKept") == 2, 3000)
+    assert keeper(shown).property("pagesKept") == 2
+    made = keeper(shown).property("pagesMade")
+    go(shown, f"card:{routes['section']}", routes["section"])
+    assert keeper(shown).property("pagesMade") == made, "the first topic made its page on the tap"
+    assert focused(shown.window).objectName() == "pageTitle"

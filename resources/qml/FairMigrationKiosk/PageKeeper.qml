@@ -11,6 +11,8 @@ import QtQuick
 // behind the one on screen does no work on a tap. An item page with a video or a document is not
 // kept as it was: its player or document is let go once the next page is drawn. The attract loop
 // (the reset between visitors) lets every kept page go, so what a visit made is freed as before.
+// The other kinds (the attract loop, the programme, a session) are made by a Loader as they were,
+// and go as soon as they are left (the attract loop lets go of the player as it goes).
 FocusScope {
     id: keeper
 
@@ -19,7 +21,7 @@ FocusScope {
     required property var servicesFor
     // The page on screen (as a Loader's `item`).
     property Item item: null
-    property int contentKept: 4
+    property int contentKept: 5
 
     // Every page made and not yet let go: {item, file, key, shownAt}.
     property var kept: []
@@ -55,8 +57,7 @@ FocusScope {
 
     function make(file, page) {
         const component = componentFor(file)
-        // A kept page is given its page; the others bind to the kiosk's themselves.
-        const properties = Object.assign(keepable(file) ? { page: page } : {}, { visible: false }, servicesFor(page.kind))
+        const properties = Object.assign({ page: page, visible: false }, servicesFor(page.kind))
         const made = component.createObject(keeper, properties)
         if (!made) {
             console.warn("page", file, "could not be made:", component.errorString())
@@ -66,7 +67,7 @@ FocusScope {
         made.height = Qt.binding(() => keeper.height)
         pagesMade += 1
         const entry = { item: made, file: file, key: "", shownAt: 0 }
-        kept.push(entry)
+        kept = kept.concat([entry])
         return entry
     }
 
@@ -78,14 +79,20 @@ FocusScope {
         if (exact)
             return exact
         const shown = kept.find(each => each.item === item)
-        if (shown && shown.file === file && !keepable(file))
-            return shown  // as one Loader did: the page on screen binds to the next of its kind
-        if (keepable(file) && (file !== "ContentPage.qml" || same.length >= contentKept)) {
-            const free = same.filter(each => each.item !== item).sort((a, b) => a.shownAt - b.shownAt)
-            if (free.length > 0)
-                return free[0]
-            if (shown && shown.file === file)
-                return shown
+        {
+            const free = same.filter(each => each.item !== item)
+            // One bound to no page (made ahead, or an item page emptied), else, with as many kept as
+            // wanted, the one least recently shown.
+            const empty = free.find(each => each.key === "")
+            if (empty)
+                return empty
+            if (file !== "ContentPage.qml" || same.length >= contentKept) {
+                free.sort((a, b) => a.shownAt - b.shownAt)
+                if (free.length > 0)
+                    return free[0]
+                if (shown && shown.file === file)
+                    return shown
+            }
         }
         return make(file, page)
     }
@@ -93,9 +100,22 @@ FocusScope {
     function showPage() {
         const page = kiosk.page
         const file = fileFor(page.kind)
+        let before = item
+        if (!keepable(file)) {
+            if (before !== others.item || !String(others.source).endsWith(file))
+                others.setSource(file, servicesFor(page.kind))
+            reveal(others.item, before)
+            tidy(page)
+            return
+        }
+        // Left as a Loader leaves its page, before the next is made.
+        if (before && before === others.item) {
+            others.source = ""
+            before = null
+        }
         const key = keyOf(page)
-        const current = kept.find(each => each.item === item)
-        if (current && current.file === file && current.key === key)
+        const current = kept.find(each => each.item === before)
+        if (current && current.key === key)
             return
         const sameRoute = !!current && current.file === file && current.key.split("|")[0] === key.split("|")[0]
         // Another language on a page with a video or a document: that page is bound to the new one,
@@ -104,20 +124,28 @@ FocusScope {
         if (!entry)
             return
         if (entry.key !== key) {
-            if (keepable(file))
-                entry.item.page = page
+            entry.item.page = page
             entry.key = key
         }
         shownCount += 1
         entry.shownAt = shownCount
-        const before = item
         if (sameRoute && before !== entry.item && before.contentY !== undefined)
             entry.item.contentY = before.contentY  // the same page in another language: the same place
-        entry.item.parent = keeper
-        entry.item.visible = true
-        entry.item.focus = true
-        item = entry.item
-        if (before && before !== entry.item) {
+        reveal(entry.item, before)
+        tidy(page)
+        if (!kept.some(each => each.file === "ContentPage.qml"))
+            makeAhead.restart()
+    }
+
+    function reveal(shown, before) {
+        if (shown && shown !== others.item)
+            shown.parent = keeper
+        if (shown) {
+            shown.visible = true
+            shown.focus = true
+        }
+        item = shown
+        if (before && before !== shown && before !== others.item) {
             // Out of the window, not only hidden: a screen reader's copy of the tree would still
             // hold a hidden page's text as shown (Qt tells it of the page, not of what it holds).
             // Its QObject parent stays this keeper, which owns it.
@@ -125,14 +153,49 @@ FocusScope {
             before.visible = false
             before.parent = null
         }
-        tidy(page)
     }
 
-    // The pages of the kinds not kept go at once, as a Loader's page did (the attract loop lets its
-    // player go as it goes). The player or document of an item page left goes once the new page is
-    // drawn, so the tap does not wait for it; the page stays, bound to no page, ready for the next.
+    Loader {
+        id: others
+        anchors.fill: parent
+    }
+
+    // The first content page of a visit is made while the visitor looks at the home page, a little
+    // at a time (incubated), so the first tap on a topic binds a page instead of making one.
+    Timer {
+        id: makeAhead
+        interval: 400
+        onTriggered: {
+            if (keeper.kiosk.page.kind === "attract" || keeper.kept.some(each => each.file === "ContentPage.qml"))
+                return
+            const properties = Object.assign({ page: keeper.nothing, visible: false }, keeper.servicesFor("section"))
+            const incubator = keeper.componentFor("ContentPage.qml").incubateObject(keeper, properties, Qt.Asynchronous)
+            if (!incubator)
+                return
+            const adopt = function() {
+                const made = incubator.object
+                if (keeper.kiosk.page.kind === "attract" || keeper.kept.some(each => each.file === "ContentPage.qml")) {
+                    made.destroy()
+                    return
+                }
+                made.parent = null
+                made.width = Qt.binding(() => keeper.width)
+                made.height = Qt.binding(() => keeper.height)
+                keeper.pagesMade += 1
+                keeper.kept = keeper.kept.concat([{ item: made, file: "ContentPage.qml", key: "", shownAt: 0 }])
+            }
+            if (incubator.status === Component.Ready)
+                adopt()
+            else
+                incubator.onStatusChanged = function(status) { if (status === Component.Ready) adopt() }
+        }
+    }
+
+    // The attract loop lets every kept page go. The player or document of an item page left goes
+    // once the new page is drawn, so the tap does not wait for it; the page stays, bound to no
+    // page, ready for the next.
     function tidy(page) {
-        const unwanted = kept.filter(each => each.item !== item && (page.kind === "attract" || !keepable(each.file)))
+        const unwanted = kept.filter(each => each.item !== item && page.kind === "attract")
         kept = kept.filter(each => !unwanted.includes(each))
         for (const entry of unwanted)
             entry.item.destroy()
