@@ -138,6 +138,8 @@ FocusScope {
     }
 
     function reveal(shown, before) {
+        if (shown === before)
+            return  // the page on screen, bound to its next page: the focus stays where it is
         if (shown && shown !== others.item)
             shown.parent = keeper
         if (shown) {
