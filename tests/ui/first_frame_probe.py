@@ -39,7 +39,8 @@ def snapshot() -> dict[str, Any]:
         if not isinstance(window, QQuickWindow):
             continue
         for item in window.findChildren(QQuickItem):
-            if item.inherits("QQuickLoader"):
+            # The page keeper (PageKeeper.qml) makes pages by file name as a Loader does.
+            if item.inherits("QQuickLoader") or item.objectName() == "pageLoader":
                 name = item.objectName() or f"(unnamed, source {item.property('source').toString()})"
                 loaders[name] = item.property("item") is not None
     status = Path("/proc/self/status")

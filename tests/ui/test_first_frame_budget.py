@@ -96,6 +96,7 @@ FIRST_SCREEN_QML = {
     "TopBar.qml",
     "TouchButton.qml",
     "PageFocus.qml",
+    "PageKeeper.qml",
     "ReadAloudHighlight.qml",
     "AccessibleText.js",
     "HomePage.qml",

@@ -10,7 +10,8 @@ Flickable {
     required property var kiosk
     required property var player
     required property var documents
-    readonly property var page: kiosk.page
+    // Given by PageKeeper.qml, which keeps the page ready behind others: bound only when made elsewhere.
+    property var page: kiosk.page
     readonly property bool isItem: page.kind === "item"
     readonly property bool wide: width >= Theme.px(1500)
     // Where the keyboard focus goes when this page is shown (PageFocus.qml).

@@ -8,7 +8,8 @@ Flickable {
 
     required property var kiosk
     property var programme: null
-    readonly property var page: kiosk.page
+    // Given by PageKeeper.qml, which keeps the page ready behind others: bound only when made elsewhere.
+    property var page: kiosk.page
     readonly property bool landscape: width > height * 1.2
     // Where the keyboard focus goes when this page is shown (PageFocus.qml).
     readonly property Item heading: pageTitle

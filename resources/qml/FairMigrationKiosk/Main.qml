@@ -60,23 +60,15 @@ Window {
             onPreferencesRequested: preferencesPanel.open = !preferencesPanel.open
         }
 
-        // Pages load by file name, when first needed: the home page starts without the video and
-        // document machinery that only item pages use.
-        Loader {
+        // Pages are made by file name, when first needed: the home page starts without the video and
+        // document machinery that only item pages use. The pages a visit goes back to are kept ready.
+        PageKeeper {
             id: pageView
             objectName: "pageLoader"
             anchors { left: parent.left; right: parent.right; top: topBar.bottom; bottom: parent.bottom }
             focus: true
-
-            function showPage() {
-                const kind = window.kiosk.page.kind
-                const file = kind === "home" ? "HomePage.qml"
-                           : kind === "search" ? "SearchPage.qml"
-                           : kind === "attract" ? "AttractPage.qml"
-                           : kind === "programme" ? "ProgrammePage.qml"
-                           : kind === "session" ? "SessionPage.qml" : "ContentPage.qml"
-                if (String(source).endsWith(file))
-                    return
+            kiosk: window.kiosk
+            servicesFor: function(kind) {
                 const properties = { kiosk: window.kiosk }
                 if (kind === "search")
                     properties.search = window.search
@@ -86,7 +78,7 @@ Window {
                     Object.assign(properties, { player: window.player, documents: window.documents })
                 if (kind === "home" || kind === "attract" || kind === "programme")
                     properties.programme = window.programme
-                setSource(file, properties)
+                return properties
             }
             Component.onCompleted: showPage()
 

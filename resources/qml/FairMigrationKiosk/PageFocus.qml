@@ -38,6 +38,22 @@ QtObject {
             page.contentY = Math.min(room, top + item.height + margin - page.height)
     }
 
+    // A page kept ready (PageKeeper.qml) comes back with its cards as they were: none is made again
+    // to take the focus as it is made (CardGrid), so the card is looked for.
+    function cardFor(page, route) {
+        const wanted = "card:" + route
+        const stack = [page]
+        while (stack.length > 0) {
+            const item = stack.pop()
+            if (item.objectName === wanted && item.visible)
+                return item
+            if (item.visible)
+                for (const child of item.children)
+                    stack.push(child)
+        }
+        return null
+    }
+
     function pageShown() {
         Qt.callLater(pageFocus.settle)
     }
@@ -69,7 +85,8 @@ QtObject {
             if (focused && (focused.objectName === "card:" + wanted || focused.objectName === "result:" + wanted))
                 target = focused  // the page gave it back itself (CardGrid, SearchPage)
             else
-                target = (page.controlFor ? page.controlFor(wanted) : null) || pageFocus.topBar.controlFor(wanted)
+                target = (page.controlFor ? page.controlFor(wanted) : null) || pageFocus.cardFor(page, wanted)
+                         || pageFocus.topBar.controlFor(wanted)
         }
         if (!target)
             target = page.heading

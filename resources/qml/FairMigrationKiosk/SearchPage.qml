@@ -6,7 +6,8 @@ Item {
 
     required property var kiosk
     required property var search
-    readonly property var page: kiosk.page
+    // Given by PageKeeper.qml, which keeps the page ready behind others: bound only when made elsewhere.
+    property var page: kiosk.page
     readonly property var results: search.results
     readonly property bool hasQuery: search.query.trim().length > 0
     // What to show under the field: one of hint, preparing, failed, tooShort, none, results.
