@@ -292,7 +292,11 @@ class ScreenReaderStack:
         return self._events
 
     def mark(self) -> int:
-        """A place in what was heard: wait_event(..., since=mark) ignores what came before."""
+        """A place in what was heard: wait_event(..., since=mark) ignores what came before. Whatever the
+        kiosk said before now is before the mark: on a busy machine the focus event of the last key can
+        still be on its way when the test, having seen the focus move, presses the next; taken for the
+        answer to the next key, it would put every later Tab one step behind."""
+        self.ask({"do": "sync"})
         return len(self.heard())
 
     def wait_event(
