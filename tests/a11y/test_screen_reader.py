@@ -28,6 +28,9 @@ from tests.a11y.harness import (
     started_stack,
 )
 
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = pytest.mark.timeout(60)
+
 CONTENT = Path(__file__).resolve().parents[1] / "fixtures" / "content-ar"
 # The app's word for the video's Play button (resources/i18n/kiosk_ar.ts).
 PLAY = {"ar": "تشغيل", "en": "Play"}

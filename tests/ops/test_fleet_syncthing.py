@@ -39,7 +39,11 @@ REPORTS_FOLDER = "kiosk-reports"
 # Whatever is slow here (a loaded two-core machine), the whole test stays well under a minute.
 DEADLINE_S = 40.0
 
-pytestmark = pytest.mark.skipif(not Path(SYNCTHING).is_file(), reason="syncthing is not installed")
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = [
+    pytest.mark.timeout(60),
+    pytest.mark.skipif(not Path(SYNCTHING).is_file(), reason="syncthing is not installed"),
+]
 
 
 def free_ports(count: int) -> list[int]:

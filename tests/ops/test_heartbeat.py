@@ -14,6 +14,9 @@ import pytest
 from kiosk.booth.supervisor import HEARTBEAT_ENV, Supervisor
 from kiosk.ui.heartbeat import Heartbeat, start_heartbeat_from_environment
 
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = pytest.mark.timeout(45)
+
 
 def modified(path: Path) -> int:
     return path.stat().st_mtime_ns

@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = pytest.mark.timeout(90)
+
 PROBE = Path(__file__).with_name("speech_probe.py")
 
 

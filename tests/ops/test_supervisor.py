@@ -31,7 +31,11 @@ from kiosk.booth.supervisor import (
     note_previous_end,
 )
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the children are killed with POSIX signals")
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = [
+    pytest.mark.timeout(45),
+    pytest.mark.skipif(sys.platform == "win32", reason="the children are killed with POSIX signals"),
+]
 
 # Every child notes "<event> <pid> <time.time()> <KIOSK_PREVIOUS_END>" in the record file given as its
 # first argument, and beats once at start.

@@ -32,6 +32,9 @@ from kiosk.ui.waiting import (
 )
 from tests.ops.xdisplay import HEIGHT, PROBE, WIDTH, required, start_display, stop
 
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = pytest.mark.timeout(60)
+
 ROOT = Path(__file__).resolve().parents[2]
 ARABIC_CONTENT = ROOT / "tests" / "fixtures" / "content-ar"
 IN_ARABIC = "سنعود بعد قليل"
