@@ -202,7 +202,7 @@ def open_visitors(shown: KioskWindow, qtbot: Any, *, hold_corner: bool = False) 
         shown.admin.startPinEntry()
         window.setProperty("adminPadOpen", True)
     enter_pin(window)
-    qtbot.waitUntil(lambda: bool(names(window, "visitorsTab")), timeout=3000)
+    qtbot.waitUntil(lambda: bool(names(window, "visitorsTab")), timeout=10_000)
     tap(window, find(window, "visitorsTab"))
     assert shown.dashboard is not None
     qtbot.waitUntil(lambda: not shown.dashboard.property("loading"), timeout=10000)
@@ -316,7 +316,7 @@ def test_titles_and_words_follow_the_language_the_panel_is_in(
     assert accessible_name(find(window, "bar:byHour:10")) == "de 10\u00a0h à 11\u00a0h: 2 sessions"
     # Back in Spanish while the panel is open (as a reload would): the words follow.
     shown.kiosk.setLanguage("es")
-    qtbot.waitUntil(lambda: text_of(window, "rowValue:topItems:0") == "2 consultas", timeout=3000)
+    qtbot.waitUntil(lambda: text_of(window, "rowValue:topItems:0") == "2 consultas", timeout=10_000)
     assert text_of(window, "dashboardRange") == "Últimos 14 días: del 1 de marzo al 14 de marzo de 2025"
 
 
@@ -467,7 +467,7 @@ def test_the_records_are_read_when_the_panel_opens_not_at_start_up(
     shown.admin.startPinEntry()
     shown.window.setProperty("adminPadOpen", True)
     enter_pin(shown.window)
-    qtbot.waitUntil(lambda: calls == [14], timeout=3000)
+    qtbot.waitUntil(lambda: calls == [14], timeout=10_000)
 
 
 def test_reading_a_slow_database_does_not_hold_up_the_screen(
