@@ -30,7 +30,7 @@ from typing import IO, Any
 
 import pytest
 
-from tests.ops.xdisplay import HEIGHT, PROBE, WIDTH, required, start_display, stop
+from tests.ops.xdisplay import HEIGHT, PROBE, WIDTH, ends_with_the_tests, required, start_display, stop
 
 ROOT = Path(__file__).resolve().parents[2]
 READER = Path(__file__).with_name("reader.py")
@@ -190,7 +190,7 @@ class ScreenReaderStack:
             cwd=ROOT,
         )
         self._reader = subprocess.Popen(
-            [SYSTEM_PYTHON, str(READER), APP_NAME],
+            ends_with_the_tests([SYSTEM_PYTHON, str(READER), APP_NAME]),
             env=self.env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -227,7 +227,11 @@ class ScreenReaderStack:
 
     def _spawn(self, command: list[str], name: str, cwd: Path | None = None) -> subprocess.Popen[bytes]:
         process = subprocess.Popen(
-            command, env=self.env, cwd=cwd, stdout=self._log(name), stderr=subprocess.STDOUT
+            ends_with_the_tests(command),
+            env=self.env,
+            cwd=cwd,
+            stdout=self._log(name),
+            stderr=subprocess.STDOUT,
         )
         self._started.append(process)
         return process
@@ -235,7 +239,9 @@ class ScreenReaderStack:
     def _start_session_bus(self) -> None:
         read_end, write_end = os.pipe()
         bus = subprocess.Popen(
-            ["dbus-daemon", "--session", "--nofork", "--nopidfile", f"--print-address={write_end}"],
+            ends_with_the_tests(
+                ["dbus-daemon", "--session", "--nofork", "--nopidfile", f"--print-address={write_end}"]
+            ),
             env=self.env,
             pass_fds=(write_end,),
             stdout=subprocess.DEVNULL,

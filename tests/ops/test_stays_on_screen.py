@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage
 
 from kiosk.booth.supervisor import WAITING_SCREEN_FILE
 from kiosk.core.pin import PIN_FILE_NAME, PinStore
-from tests.ops.xdisplay import HEIGHT, PROBE, WIDTH, required, start_display, stop
+from tests.ops.xdisplay import HEIGHT, PROBE, WIDTH, ends_with_the_tests, required, start_display, stop
 
 # Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
 pytestmark = pytest.mark.timeout(60)
@@ -180,7 +180,7 @@ def booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Booth]:
         rc.write_text(OPENBOX_RC, encoding="utf-8")
         started.append(
             subprocess.Popen(
-                [openbox, "--sm-disable", "--config-file", str(rc)],
+                ends_with_the_tests([openbox, "--sm-disable", "--config-file", str(rc)]),
                 env=env,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
@@ -190,7 +190,9 @@ def booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Booth]:
         supervisor_log = folder / "supervisor.log"
         logs.append(supervisor_log.open("wb"))
         supervisor = subprocess.Popen(
-            [sys.executable, "-c", SUPERVISOR, str(folder / "state"), str(HEARTBEAT_TIMEOUT)],
+            ends_with_the_tests(
+                [sys.executable, "-c", SUPERVISOR, str(folder / "state"), str(HEARTBEAT_TIMEOUT)]
+            ),
             env=env,
             cwd=ROOT,
             stdout=logs[0],
@@ -198,7 +200,11 @@ def booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Booth]:
         )
         started.append(supervisor)
         probe = subprocess.Popen(
-            [sys.executable, str(PROBE)], env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+            ends_with_the_tests([sys.executable, str(PROBE)]),
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         started.append(probe)
         assert probe.stdout is not None and probe.stdout.readline().strip() == "ready"
