@@ -101,8 +101,13 @@ def extents_of(accessible) -> list[int]:
 
 
 def describe(accessible, path: list[int]) -> dict:
+    # libatspi keeps an object's name and description from the events heard; its extents are asked of
+    # the application, whose answer comes after the events it sent before. Handed out now, those
+    # events renew the name: else a caption that came while a tree was walked is on show, unnamed.
+    extents = extents_of(accessible)
+    hear_waiting_events()
     return {
-        "extents": extents_of(accessible),
+        "extents": extents,
         "path": path,
         "role": role_of(accessible),
         "name": accessible.name or "",
@@ -173,10 +178,14 @@ def sync() -> int:
     app = application()
     if app is not None and app.childCount > 0:
         extents_of(app.getChildAtIndex(0))
+    hear_waiting_events()
+    return len(heard)
+
+
+def hear_waiting_events() -> None:
     context = GLib.MainContext.default()
     while context.pending():
         context.iteration(False)
-    return len(heard)
 
 
 def on_event(event) -> None:
