@@ -8,6 +8,7 @@ One JSON command a line on standard input, one JSON answer a line on standard ou
   {"do": "events", "since": N}       the events heard from number N on, and the next number
                                      (focus, announcements, names, values, checked and pressed states)
   {"do": "press", "index": [..]}     run the default action ("press") of the object at that path
+  {"do": "sync"}                     every event the application sent before now, heard; the next number
 The first line written is {"ready": true, "app": NAME} once the application is on the bus."""
 
 from __future__ import annotations
@@ -100,8 +101,13 @@ def extents_of(accessible) -> list[int]:
 
 
 def describe(accessible, path: list[int]) -> dict:
+    # libatspi keeps an object's name and description from the events heard; its extents are asked of
+    # the application, whose answer comes after the events it sent before. Handed out now, those
+    # events renew the name: else a caption that came while a tree was walked is on show, unnamed.
+    extents = extents_of(accessible)
+    hear_waiting_events()
     return {
-        "extents": extents_of(accessible),
+        "extents": extents,
         "path": path,
         "role": role_of(accessible),
         "name": accessible.name or "",
@@ -165,6 +171,23 @@ def focused() -> dict | None:
     return None
 
 
+def sync() -> int:
+    """Hear every event the application sent before now. Its events and its answers travel in order on
+    one connection, so once a call to it (one never answered from libatspi's cache: the window's
+    extents) is answered, the events sent before are here; then they are handed to on_event."""
+    app = application()
+    if app is not None and app.childCount > 0:
+        extents_of(app.getChildAtIndex(0))
+    hear_waiting_events()
+    return len(heard)
+
+
+def hear_waiting_events() -> None:
+    context = GLib.MainContext.default()
+    while context.pending():
+        context.iteration(False)
+
+
 def on_event(event) -> None:
     source = event.source
     try:
@@ -198,6 +221,8 @@ def answer(command: dict):
     if what == "events":
         since = int(command.get("since", 0))
         return {"events": heard[since:], "next": len(heard)}
+    if what == "sync":
+        return sync()
     if what == "press":
         accessible = at_path(command["path"])
         action = accessible.queryAction()
@@ -238,7 +263,9 @@ def main() -> None:
     sys.stdout.write(json.dumps({"ready": found, "app": APP_NAME}) + "\n")
     sys.stdout.flush()
     GLib.io_add_watch(sys.stdin, GLib.IO_IN | GLib.IO_HUP, on_input)
-    pyatspi.Registry.start()
+    # No idle callback letting other threads have Python's lock (there are none): with it the main loop
+    # is never idle, so sync() could not tell when the events waiting have all been handed out.
+    pyatspi.Registry.start(gil=False)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,9 @@ from tests.a11y.harness import (
 )
 from tests.ui.rtl_content import build_arabic_content
 
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = pytest.mark.timeout(60)
+
 FILM = paths.bundled_content() / "media" / "dg-video-november-2014.mp4"
 FILM_CAPTIONS = paths.bundled_content() / "captions" / "dg-video-november-2014.en.vtt"
 FILM_SECONDS = 35

@@ -26,6 +26,9 @@ from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
 from tests.a11y.harness import Node, ScreenReaderStack, clean, reads_in_order, started_stack
 
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = pytest.mark.timeout(60)
+
 CONTENT = Path(__file__).resolve().parents[1] / "fixtures" / "content-programme"
 # 10:15 in Zurich on the first day: two sessions on now (10:00 to 11:30), two next (14:00 to 15:30).
 AT = "2027-03-10T10:15:00+01:00"

@@ -39,14 +39,25 @@ REPORTS_FOLDER = "kiosk-reports"
 # Whatever is slow here (a loaded two-core machine), the whole test stays well under a minute.
 DEADLINE_S = 40.0
 
-pytestmark = pytest.mark.skipif(not Path(SYNCTHING).is_file(), reason="syncthing is not installed")
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = [
+    pytest.mark.timeout(60),
+    pytest.mark.skipif(not Path(SYNCTHING).is_file(), reason="syncthing is not installed"),
+]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+def free_ports(count: int) -> list[int]:
+    """Ports free now, all different: each probe stays bound until all are chosen. One at a time, the
+    kernel may give a port just let go again: both of a Syncthing's ports were once the same, and it
+    could not start its API ("address already in use")."""
+    probes = [socket.socket() for _ in range(count)]
+    try:
+        for probe in probes:
+            probe.bind(("127.0.0.1", 0))
+        return [probe.getsockname()[1] for probe in probes]
+    finally:
+        for probe in probes:
+            probe.close()
 
 
 @dataclass
@@ -145,6 +156,7 @@ def two_sides(tmp_path: Path) -> Iterator[tuple[Side, Side]]:
         "http_proxy": "",
         "https_proxy": "",
     }
+    ports = free_ports(4)
     for side in (editors, kiosk):
         side.home.mkdir(parents=True)
         made = subprocess.run(
@@ -160,7 +172,7 @@ def two_sides(tmp_path: Path) -> Iterator[tuple[Side, Side]]:
             for line in (made.stdout + made.stderr).splitlines()
             if "Device ID:" in line
         )
-        side.api_port, side.sync_port, side.api_key = free_port(), free_port(), secrets.token_hex(16)
+        side.api_port, side.sync_port, side.api_key = ports.pop(), ports.pop(), secrets.token_hex(16)
     # Editors: packs go out (send-only), reports come in (receive-only). The reports folder sits
     # inside the packs folder, so that one ignores it; the kiosk's side is the mirror image.
     prepare_folder(editors.share, "/kiosks\n")

@@ -16,7 +16,11 @@ import pytest
 from kiosk.booth.display import display_problem
 from kiosk.booth.supervisor import NO_DISPLAY_FIRST_WAIT, Supervisor
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X and Wayland are Linux's")
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = [
+    pytest.mark.timeout(60),
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X and Wayland are Linux's"),
+]
 
 # A display number no test machine runs a server on.
 NO_SERVER = ":987"

@@ -27,6 +27,9 @@ from kiosk.ui.screensaver import (
     ScreenSaverInhibitor,
 )
 
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = pytest.mark.timeout(60)
+
 FAKE_SERVICE = Path(__file__).with_name("fake_screensaver.py")
 FIRST_COOKIE = 4_000_000_000
 

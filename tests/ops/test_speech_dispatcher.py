@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = pytest.mark.timeout(150)
+
 PROBE = Path(__file__).with_name("speech_probe.py")
 
 
@@ -80,7 +83,12 @@ def test_speech_dispatcher_has_an_english_voice_and_speaks_a_passage(
         "QT_QPA_PLATFORM": "offscreen",
     }
     completed = subprocess.run(
-        [sys.executable, str(PROBE)], capture_output=True, text=True, timeout=60, env=environment, check=False
+        [sys.executable, str(PROBE)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+        check=False,
     )
     assert completed.returncode == 0, completed.stderr[-2000:]
     found = json.loads(completed.stdout.strip().splitlines()[-1])

@@ -21,7 +21,10 @@ from PySide6.QtGui import QImage
 
 from kiosk.booth.supervisor import WAITING_SCREEN_FILE
 from kiosk.core.pin import PIN_FILE_NAME, PinStore
-from tests.ops.xdisplay import HEIGHT, PROBE, WIDTH, required, start_display, stop
+from tests.ops.xdisplay import HEIGHT, PROBE, WIDTH, ends_with_the_tests, required, start_display, stop
+
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = pytest.mark.timeout(60)
 
 ROOT = Path(__file__).resolve().parents[2]
 # openbox's own default binds W-d to ToggleShowDesktop too; this keeps the test from depending on it.
@@ -40,6 +43,7 @@ import logging, sys
 from pathlib import Path
 from kiosk.booth import paths
 from kiosk.booth.supervisor import run_supervised
+
 logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
 child = [sys.executable, "-m", "kiosk", "--kiosk"]
 sys.exit(run_supervised(child, safe_mode_command=[*child, "--safe-mode"], heartbeat_timeout=float(sys.argv[2]),
@@ -63,12 +67,22 @@ class Booth:
         return done.stdout.strip()
 
     def ui_pid(self) -> int | None:
+        """The supervisor's UI, not its waiting screen: a child too, started before the next UI (taken
+        for the new UI, the test looked for the log of the screen's start before it was written)."""
         children = Path(f"/proc/{self.supervisor.pid}/task/{self.supervisor.pid}/children")
         try:
             pids = children.read_text().split()
         except OSError:
             return None
-        return int(pids[-1]) if pids else None
+        uis = []
+        for pid in pids:
+            try:
+                arguments = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if b"--kiosk" in arguments:
+                uis.append(int(pid))
+        return uis[-1] if uis else None
 
     def kiosk_window(self) -> str | None:
         pid = self.ui_pid()
@@ -166,7 +180,7 @@ def booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Booth]:
         rc.write_text(OPENBOX_RC, encoding="utf-8")
         started.append(
             subprocess.Popen(
-                [openbox, "--sm-disable", "--config-file", str(rc)],
+                ends_with_the_tests([openbox, "--sm-disable", "--config-file", str(rc)]),
                 env=env,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
@@ -176,7 +190,9 @@ def booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Booth]:
         supervisor_log = folder / "supervisor.log"
         logs.append(supervisor_log.open("wb"))
         supervisor = subprocess.Popen(
-            [sys.executable, "-c", SUPERVISOR, str(folder / "state"), str(HEARTBEAT_TIMEOUT)],
+            ends_with_the_tests(
+                [sys.executable, "-c", SUPERVISOR, str(folder / "state"), str(HEARTBEAT_TIMEOUT)]
+            ),
             env=env,
             cwd=ROOT,
             stdout=logs[0],
@@ -184,7 +200,11 @@ def booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Booth]:
         )
         started.append(supervisor)
         probe = subprocess.Popen(
-            [sys.executable, str(PROBE)], env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+            ends_with_the_tests([sys.executable, str(PROBE)]),
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         started.append(probe)
         assert probe.stdout is not None and probe.stdout.readline().strip() == "ready"

@@ -13,6 +13,9 @@ import pytest
 
 from kiosk.booth import paths
 
+# Real processes: a hang fails here, with every thread's stack, well before the suite's 120 s.
+pytestmark = pytest.mark.timeout(60)
+
 START_TIMEOUT = 40.0
 
 

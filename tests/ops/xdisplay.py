@@ -24,21 +24,30 @@ def required(program: str, package: str) -> str:
     return found
 
 
+def ends_with_the_tests(command: list[str]) -> list[str]:
+    """The command, sent SIGTERM when the test run ends without stopping it: on a hang pytest-timeout
+    ends the run at once, and an Xvfb, a bus or a kiosk left behind would load every later run."""
+    setpriv = shutil.which("setpriv")  # util-linux, on every Debian
+    return [setpriv, "--pdeathsig", "TERM", "--", *command] if setpriv else command
+
+
 def start_display() -> tuple[subprocess.Popen[bytes], str]:
     xvfb = required("Xvfb", "xvfb")
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        [
-            xvfb,
-            "-displayfd",
-            str(write_end),
-            "-screen",
-            "0",
-            f"{WIDTH}x{HEIGHT}x24",
-            "-br",
-            "-nolisten",
-            "tcp",
-        ],
+        ends_with_the_tests(
+            [
+                xvfb,
+                "-displayfd",
+                str(write_end),
+                "-screen",
+                "0",
+                f"{WIDTH}x{HEIGHT}x24",
+                "-br",
+                "-nolisten",
+                "tcp",
+            ]
+        ),
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

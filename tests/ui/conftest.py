@@ -105,8 +105,9 @@ def pause(milliseconds: int) -> None:
     loop.exec()
 
 
-def wait_until(condition: Any, timeout_ms: int = 2000) -> None:
-    """Let Qt run until the condition holds (or the time is up: the assertion after it says what failed)."""
+def wait_until(condition: Any, timeout_ms: int = 10_000) -> None:
+    """Let Qt run until the condition holds (or the time is up: the assertion after it says what failed).
+    Returning as soon as it holds, it can allow a busy machine plenty of time."""
     waited = 0
     while not condition() and waited < timeout_ms:
         pause(20)

@@ -117,9 +117,9 @@ def open_content_view(shown: KioskWindow, qtbot: Any) -> QQuickWindow:
     for digit in PIN:
         tap(window, find(window, f"pinKey:{digit}"))
     tap(window, find(window, "pinOk"))
-    qtbot.waitUntil(lambda: bool(names(window, "contentTab")), timeout=3000)
+    qtbot.waitUntil(lambda: bool(names(window, "contentTab")), timeout=10_000)
     tap(window, find(window, "contentTab"))
-    qtbot.waitUntil(lambda: bool(names(window, "packCard")), timeout=3000)
+    qtbot.waitUntil(lambda: bool(names(window, "packCard")), timeout=10_000)
     return window
 
 

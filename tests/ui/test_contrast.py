@@ -126,7 +126,7 @@ def test_high_contrast_is_what_is_drawn(qtbot: Any, kiosk_window: KioskWindow) -
     assert QQmlProperty.read(title, "color") == QColor(standard["text"])
 
     kiosk_window.preferences.setHighContrast(True)
-    qtbot.waitUntil(lambda: window.color() == QColor(high["background"]), timeout=2000)
+    qtbot.waitUntil(lambda: window.color() == QColor(high["background"]), timeout=10_000)
     assert QQmlProperty.read(find(window, "pageTitle"), "color") == QColor(high["text"])
     assert QQmlProperty.read(find(window, "searchButton"), "color") == QColor(high["surface"])
     # And on screen: a corner of the window is the high-contrast background, not the standard one.

@@ -202,7 +202,7 @@ def open_visitors(shown: KioskWindow, qtbot: Any, *, hold_corner: bool = False) 
         shown.admin.startPinEntry()
         window.setProperty("adminPadOpen", True)
     enter_pin(window)
-    qtbot.waitUntil(lambda: bool(names(window, "visitorsTab")), timeout=3000)
+    qtbot.waitUntil(lambda: bool(names(window, "visitorsTab")), timeout=10_000)
     tap(window, find(window, "visitorsTab"))
     assert shown.dashboard is not None
     qtbot.waitUntil(lambda: not shown.dashboard.property("loading"), timeout=10000)
@@ -316,7 +316,7 @@ def test_titles_and_words_follow_the_language_the_panel_is_in(
     assert accessible_name(find(window, "bar:byHour:10")) == "de 10\u00a0h à 11\u00a0h: 2 sessions"
     # Back in Spanish while the panel is open (as a reload would): the words follow.
     shown.kiosk.setLanguage("es")
-    qtbot.waitUntil(lambda: text_of(window, "rowValue:topItems:0") == "2 consultas", timeout=3000)
+    qtbot.waitUntil(lambda: text_of(window, "rowValue:topItems:0") == "2 consultas", timeout=10_000)
     assert text_of(window, "dashboardRange") == "Últimos 14 días: del 1 de marzo al 14 de marzo de 2025"
 
 
@@ -467,7 +467,17 @@ def test_the_records_are_read_when_the_panel_opens_not_at_start_up(
     shown.admin.startPinEntry()
     shown.window.setProperty("adminPadOpen", True)
     enter_pin(shown.window)
-    qtbot.waitUntil(lambda: calls == [14], timeout=3000)
+    qtbot.waitUntil(lambda: calls == [14], timeout=10_000)
+
+
+def waited_for_a_cpu_ms() -> float:
+    """How long this thread has been ready to run but waiting for a CPU, in all (Linux's schedstat);
+    0 where that is not known."""
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as stats:
+            return int(stats.read().split()[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def test_reading_a_slow_database_does_not_hold_up_the_screen(
@@ -491,12 +501,12 @@ def test_reading_a_slow_database_does_not_hold_up_the_screen(
     monkeypatch.setattr(dashboard_module, "summarize_visits", slow)
     shown = open_kiosk(known_database)
     window = shown.window
-    ticks: list[int] = []
+    ticks: list[tuple[int, float]] = []
     clock = QElapsedTimer()
     clock.start()
     timer = QTimer()
     timer.setInterval(20)
-    timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
+    timer.timeout.connect(lambda: ticks.append((clock.elapsed(), waited_for_a_cpu_ms())))
     timer.start()
     try:
         shown.admin.startPinEntry()
@@ -511,9 +521,14 @@ def test_reading_a_slow_database_does_not_hold_up_the_screen(
     finally:
         timer.stop()
     assert time.monotonic() - started[0] >= 1.5
-    gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
+    # Less the time the thread was ready but the machine ran something else (other processes on a busy
+    # machine: 335 ms once), which no kiosk code could shorten.
+    gaps = [
+        (later - earlier) - (later_wait - wait)
+        for (earlier, wait), (later, later_wait) in itertools.pairwise(ticks)
+    ]
     assert len(ticks) >= 20, f"the GUI thread ticked only {len(ticks)} times while the records were read"
-    assert max(gaps) < 250, f"the GUI thread stalled for {max(gaps)} ms"
+    assert max(gaps) < 250, f"the GUI thread stalled for {max(gaps):.0f} ms"
     assert text_of(window, "total:sessions") == "3"
     assert names(window, "dashboardLoading") == []
 

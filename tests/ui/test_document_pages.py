@@ -97,21 +97,21 @@ def test_a_search_hit_inside_a_document_opens_the_sheet_with_the_words(
     shown = window.window
     qtbot.waitUntil(lambda: window.search.state == "ready", timeout=10_000)
     tap(shown, find(shown, "searchButton"))
-    qtbot.waitUntil(lambda: find(shown, "searchField").hasActiveFocus(), timeout=3000)
+    qtbot.waitUntil(lambda: find(shown, "searchField").hasActiveFocus(), timeout=10_000)
     for character in THIRD_SHEET_WORD:
         QTest.keyClick(shown, character)
     result = "result:item/paper?page=3"
-    qtbot.waitUntil(lambda: bool(find_all(shown, result)), timeout=3000)
+    qtbot.waitUntil(lambda: bool(find_all(shown, result)), timeout=10_000)
     tap(shown, find(shown, result))
-    qtbot.waitUntil(lambda: text_of(shown, "pageIndicator") == f"Page 3 of {SHEETS}", timeout=3000)
-    qtbot.waitUntil(lambda: page_drawn(window), timeout=3000)
+    qtbot.waitUntil(lambda: text_of(shown, "pageIndicator") == f"Page 3 of {SHEETS}", timeout=10_000)
+    qtbot.waitUntil(lambda: page_drawn(window), timeout=10_000)
     # The sheet in view is the third: the page image at the pager's centre is the one for index 2.
     assert find(shown, "documentPage").property("currentFrame") == 2
     # Back leads to the results, and the document opened from its item card starts at page 1.
     tap(shown, find(shown, "backButton"))
-    qtbot.waitUntil(lambda: window.kiosk.route == "search", timeout=3000)
+    qtbot.waitUntil(lambda: window.kiosk.route == "search", timeout=10_000)
     window.kiosk.open("item/paper")
-    qtbot.waitUntil(lambda: text_of(shown, "pageIndicator") == f"Page 1 of {SHEETS}", timeout=3000)
+    qtbot.waitUntil(lambda: text_of(shown, "pageIndicator") == f"Page 1 of {SHEETS}", timeout=10_000)
 
 
 def find_all(window: Any, name: str) -> list[Any]:
@@ -123,14 +123,14 @@ def find_all(window: Any, name: str) -> list[Any]:
 def test_a_language_switch_keeps_the_page(qtbot: Any, window: KioskWindow) -> None:
     shown = window.window
     window.kiosk.show("item/paper")
-    qtbot.waitUntil(lambda: text_of(shown, "pageIndicator") == f"Page 1 of {SHEETS}", timeout=3000)
+    qtbot.waitUntil(lambda: text_of(shown, "pageIndicator") == f"Page 1 of {SHEETS}", timeout=10_000)
     for _turn in range(3):
         tap(shown, find(shown, "nextPageButton"))
-    qtbot.waitUntil(lambda: text_of(shown, "pageIndicator") == f"Page 4 of {SHEETS}", timeout=3000)
+    qtbot.waitUntil(lambda: text_of(shown, "pageIndicator") == f"Page 4 of {SHEETS}", timeout=10_000)
     window.kiosk.setLanguage("fr")
-    qtbot.waitUntil(lambda: window.documents.property("pageCount") == SHEETS + 2, timeout=3000)
+    qtbot.waitUntil(lambda: window.documents.property("pageCount") == SHEETS + 2, timeout=10_000)
     assert window.documents.property("page") == 3
-    qtbot.waitUntil(lambda: page_drawn(window), timeout=3000)
+    qtbot.waitUntil(lambda: page_drawn(window), timeout=10_000)
     assert find(shown, "documentPage").property("currentFrame") == 3
     # The page drawn is the French file's.
     assert find(shown, "documentPage").property("source").toString().endswith("/paper.fr.pdf")
@@ -141,7 +141,7 @@ def test_a_thousand_fast_turns_zooms_and_language_switches(qtbot: Any, window: K
     shown = window.window
     documents = window.documents
     window.kiosk.show("item/paper")
-    qtbot.waitUntil(lambda: page_drawn(window), timeout=3000)
+    qtbot.waitUntil(lambda: page_drawn(window), timeout=10_000)
     chance = random.Random(13)
     for step in range(1000):
         action = chance.choice(
@@ -169,6 +169,6 @@ def test_a_thousand_fast_turns_zooms_and_language_switches(qtbot: Any, window: K
     assert 0 <= page < count
     # "Page 3 of 5", or "Page 3 sur 7" in French: the figures are the page in view and the count.
     numbers = [str(page + 1), str(count)]
-    qtbot.waitUntil(lambda: re.findall(r"\d+", text_of(shown, "pageIndicator")) == numbers, timeout=3000)
+    qtbot.waitUntil(lambda: re.findall(r"\d+", text_of(shown, "pageIndicator")) == numbers, timeout=10_000)
     qtbot.waitUntil(lambda: page_drawn(window), timeout=5000)
     assert find(shown, "documentPage").property("currentFrame") == page

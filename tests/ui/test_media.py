@@ -71,7 +71,7 @@ def open_on(qtbot: Any, pages: Pages, route: str) -> KioskWindow:
     shown = build_window(pages, size=QSize(1920, 1080), animate=False, video_timeout_ms=SHORT_TIMEOUT_MS)
     QTest.qWaitForWindowExposed(shown.window)
     shown.kiosk.show(route)
-    qtbot.waitUntil(lambda: text_of(shown.window, "pageTitle") != "", timeout=3000)
+    qtbot.waitUntil(lambda: text_of(shown.window, "pageTitle") != "", timeout=10_000)
     return shown
 
 

@@ -14,8 +14,8 @@ from tests.ui.conftest import find, names, open_window, pause, settled_centre, t
 
 
 def wait_for_route(qtbot: Any, shown: KioskWindow, route: str) -> None:
-    qtbot.waitUntil(lambda: shown.kiosk.route == route, timeout=3000)
-    qtbot.waitUntil(lambda: text_of(shown.window, "pageTitle") != "", timeout=3000)
+    qtbot.waitUntil(lambda: shown.kiosk.route == route, timeout=10_000)
+    qtbot.waitUntil(lambda: text_of(shown.window, "pageTitle") != "", timeout=10_000)
 
 
 def test_home_shows_title_lead_and_every_section_as_a_tile(
@@ -143,9 +143,9 @@ def test_back_returns_to_where_the_visitor_was_with_the_opened_card_focused(
         tap(window, find(window, "card:section/areas-of-action"))
         wait_for_route(qtbot, shown, "section/areas-of-action")
         page = find(window, "contentPage")
-        qtbot.waitUntil(lambda: page.property("contentHeight") > page.height() + 400, timeout=3000)
+        qtbot.waitUntil(lambda: page.property("contentHeight") > page.height() + 400, timeout=10_000)
         drag_up(window, page, 350)
-        qtbot.waitUntil(lambda: not page.property("moving"), timeout=3000)
+        qtbot.waitUntil(lambda: not page.property("moving"), timeout=10_000)
         scrolled = page.property("contentY")
         assert scrolled > 200, "the drag scrolled the page"
 
@@ -162,7 +162,7 @@ def test_back_returns_to_where_the_visitor_was_with_the_opened_card_focused(
         tap(window, find(window, "backButton"))
         wait_for_route(qtbot, shown, "section/areas-of-action")
         page = find(window, "contentPage")
-        qtbot.waitUntil(lambda: abs(page.property("contentY") - scrolled) < 1, timeout=3000)
+        qtbot.waitUntil(lambda: abs(page.property("contentY") - scrolled) < 1, timeout=10_000)
         pause(100)  # and it stays there once the page has settled
         assert abs(page.property("contentY") - scrolled) < 1
         focus = window.activeFocusItem()

@@ -81,7 +81,7 @@ def keyboard_window(qtbot: Any, bundled_pages: Pages, tmp_path: Path) -> Iterato
     )
     QTest.qWaitForWindowExposed(shown.window)
     shown.window.requestActivate()
-    qtbot.waitUntil(lambda: shown.window.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: shown.window.isActive(), timeout=10_000)
     yield shown
     pause(200)
     shown.dispose()
@@ -192,7 +192,7 @@ def test_still_there_takes_the_focus_and_any_key_answers_it(bundled_pages: Pages
         QTest.qWaitForWindowExposed(shown.window)
         window = shown.window
         window.requestActivate()
-        qtbot.waitUntil(lambda: window.isActive(), timeout=2000)
+        qtbot.waitUntil(lambda: window.isActive(), timeout=10_000)
         tap(window, find(window, "attractPage"))
         assert shown.kiosk.route == "home"
         card = tab_to(window, "card:section/views-of-ituc")

@@ -20,7 +20,7 @@ from kiosk.ui.app import KioskWindow, build_window
 from kiosk.ui.selftest import _Tally, check_voices
 from kiosk.ui.speech import MOCK_ENGINE, markdown_blocks, passages_for
 
-from .conftest import BoothClock, find, names, pause, tap
+from .conftest import BoothClock, find, names, pause, tap, wait_until
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "content-ar"
 
@@ -41,11 +41,10 @@ def booth(qapp: Any) -> Iterator[tuple[KioskWindow, BoothClock, Pages]]:
         speech_engine=MOCK_ENGINE,
     )
     QTest.qWaitForWindowExposed(shown.window)
-    # The voices are looked for once the first frame is shown, on the speech thread.
-    deadline = 100
-    while not shown.read_aloud.inventory() and deadline:
-        pause(50)
-        deadline -= 1
+    # The voices are looked for once the first frame is shown, on the speech thread: on a busy machine
+    # that can take seconds.
+    wait_until(lambda: bool(shown.read_aloud.inventory()), 30_000)
+    assert shown.read_aloud.inventory(), "the speech thread never listed its voices"
     tap(shown.window, find(shown.window, "attractPage"))
     yield shown, clock, pages
     pause(300)

@@ -64,7 +64,7 @@ def test_layout_fits_the_screen_with_finger_sized_targets(
     try:
         shown.kiosk.show(route)
         window = shown.window
-        qtbot.waitUntil(lambda: find(window, "pageTitle").width() > 0, timeout=3000)
+        qtbot.waitUntil(lambda: find(window, "pageTitle").width() > 0, timeout=10_000)
         qtbot.wait(50)
         touchable = [
             item

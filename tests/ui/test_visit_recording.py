@@ -74,10 +74,10 @@ def test_a_scripted_visit_is_recorded_event_by_event(
     tap(window, find(window, "searchButton"))
     qtbot.waitUntil(lambda: booth.search.property("state") == "ready", timeout=10_000)
     field = find(window, "searchField")
-    qtbot.waitUntil(lambda: field.hasActiveFocus(), timeout=2000)
+    qtbot.waitUntil(lambda: field.hasActiveFocus(), timeout=10_000)
     for character in "recru":
         QTest.keyClick(window, character)
-    qtbot.waitUntil(lambda: booth.search.result_count() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: booth.search.result_count() > 0, timeout=10_000)
     found = booth.search.result_count()
     clock.advance(4, booth)
     clock.advance(90, booth)
@@ -155,7 +155,7 @@ def test_staff_opening_the_admin_panel_from_the_attract_loop_is_no_visit(
     for digit in PIN:
         tap(window, find(window, f"pinKey:{digit}"))
     tap(window, find(window, "pinOk"))
-    qtbot.waitUntil(lambda: bool(booth.admin.property("panelOpen")), timeout=3000)
+    qtbot.waitUntil(lambda: bool(booth.admin.property("panelOpen")), timeout=10_000)
     tap(window, find(window, "adminCloseButton"))
     clock.advance(90, booth)
     clock.advance(10, booth)
