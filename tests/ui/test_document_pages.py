@@ -172,3 +172,24 @@ def test_a_thousand_fast_turns_zooms_and_language_switches(qtbot: Any, window: K
     qtbot.waitUntil(lambda: re.findall(r"\d+", text_of(shown, "pageIndicator")) == numbers, timeout=10_000)
     qtbot.waitUntil(lambda: page_drawn(window), timeout=5000)
     assert find(shown, "documentPage").property("currentFrame") == page
+
+
+def opened_files(shown: KioskWindow) -> list[Any]:
+    return [child for child in shown.documents.children() if child.inherits("QQuickPdfDocument")]
+
+
+def test_the_files_outlive_the_document_panel_for_a_moment_then_go(qtbot: Any, window: KioskWindow) -> None:
+    """QtQuick.Pdf draws pages on its image thread from the document: a page still being drawn when the
+    visitor leaves must find its document alive, and the documents must not pile up afterwards."""
+    shown = window.window
+    window.kiosk.show("item/paper")
+    qtbot.waitUntil(lambda: page_drawn(window), timeout=10_000)
+    window.kiosk.setLanguage("fr")
+    qtbot.waitUntil(lambda: page_drawn(window) and len(opened_files(window)) == 2, timeout=10_000)
+    panel = find(shown, "documentPanel")
+    alive_when_the_panel_went: list[int] = []
+    panel.destroyed.connect(lambda: alive_when_the_panel_went.append(len(opened_files(window))))
+    window.kiosk.show("section/papers")
+    qtbot.waitUntil(lambda: alive_when_the_panel_went != [], timeout=10_000)
+    assert alive_when_the_panel_went == [2]
+    qtbot.waitUntil(lambda: opened_files(window) == [], timeout=10_000)

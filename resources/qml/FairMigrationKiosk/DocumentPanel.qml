@@ -61,6 +61,9 @@ Column {
     // while a page of it was being drawn failed to decode that page (and once crashed the process).
     // A language switch moves to the other file's document; the first stays as it was until the panel
     // goes, so a drawing still under way finishes on it. At most one per language of the file.
+    // Nor do they go with the panel: a page still being drawn (the pages either side are drawn ahead)
+    // reads from its document on that thread, so the documents are held by the long-lived documents
+    // view model and let go a moment after the panel.
     component OpenedFile: PdfDocument {
         readonly property bool whole: status === PdfDocument.Ready
     }
@@ -73,7 +76,7 @@ Column {
             return
         let file = openedFiles[source]
         if (!file) {
-            file = openedFile.createObject(panel, { source: source })
+            file = openedFile.createObject(panel.documents, { source: source })
             openedFiles[source] = file
         }
         if (file === pdf)
@@ -88,6 +91,12 @@ Column {
         function onDocumentChanged() { panel.showFile(panel.documents.source) }
     }
     Component.onCompleted: showFile(documents.source)
+    Component.onDestruction: {
+        for (const source in openedFiles)
+            openedFiles[source].destroy(lettingGoMs)
+    }
+    // Far longer than a page takes to draw (milliseconds; half a second for a very dense page).
+    readonly property int lettingGoMs: 2000
 
     Row {
         objectName: "documentToolbar"
