@@ -135,15 +135,21 @@ class Pages:
         kind, _, key = route.partition("/")
         if kind == "section" and key in self.sections:
             page = self._section_page(self.sections[key], language)
-            from kiosk.core.programme import held_sessions, programme_page
+            # Sessions in the section's collections too: the programme is where a visitor looks. The
+            # programme's module (datetime, zoneinfo) only for content that has a programme.
+            if self._holds_sessions:
+                from kiosk.core.programme_pages import programme_view
 
-            # Sessions in the section's collections too: the programme is where a visitor looks.
-            if held_sessions(self.sections[key]["items"], self.items):
                 page.update(
-                    programme_page(self.sections[key], self.items, self.agenda.get("programme"), language)
+                    programme_view(
+                        self.sections[key]["items"],
+                        self.items,
+                        self.agenda.get("programme"),
+                        language,
+                        page["cards"],
+                    )
+                    or {}
                 )
-                # The sessions are in the day switch; the section's other items stay cards.
-                page["cards"] = [card for card in page["cards"] if card["kind"] != "session"]
         elif kind == "item" and key in self.items:
             page = self._item_page(self.items[key], language)
             if page["itemKind"] == "session":
