@@ -78,21 +78,19 @@ FocusScope {
         const exact = same.find(each => each.key === key)
         if (exact)
             return exact
-        const shown = kept.find(each => each.item === item)
-        {
-            const free = same.filter(each => each.item !== item)
-            // One bound to no page (made ahead, or an item page emptied), else, with as many kept as
-            // wanted, the one least recently shown.
-            const empty = free.find(each => each.key === "")
-            if (empty)
-                return empty
-            if (file !== "ContentPage.qml" || same.length >= contentKept) {
-                free.sort((a, b) => a.shownAt - b.shownAt)
-                if (free.length > 0)
-                    return free[0]
-                if (shown && shown.file === file)
-                    return shown
-            }
+        const free = same.filter(each => each.item !== item)
+        // One bound to no page (made ahead, or an item page emptied), else, with as many kept as
+        // wanted, the one least recently shown.
+        const empty = free.find(each => each.key === "")
+        if (empty)
+            return empty
+        if (file !== "ContentPage.qml" || same.length >= contentKept) {
+            free.sort((a, b) => a.shownAt - b.shownAt)
+            if (free.length > 0)
+                return free[0]
+            const shown = kept.find(each => each.item === item)
+            if (shown && shown.file === file)
+                return shown
         }
         return make(file, page)
     }
