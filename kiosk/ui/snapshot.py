@@ -21,11 +21,15 @@ def _wait_for_images(root: QQuickItem, timeout_s: float = 3.0) -> None:
     deadline = time.monotonic() + timeout_s
 
     def loading(item: QQuickItem) -> bool:
+        if not item.isVisible():
+            return False
+        # A video's player or a document's pages, made just after the page's first frame.
+        if item.objectName() == "mediaPlaceholder":
+            return True
         # Read through "progress": the status enums of images and loaders do not reach Python.
         if (
-            item.isVisible()
             # PDF pages (QtQuick.Pdf's PdfPageImage) are images too.
-            and item.metaObject().className().startswith(("QQuickImage", "QQuickPdfPageImage"))
+            item.metaObject().className().startswith(("QQuickImage", "QQuickPdfPageImage"))
             and str(item.property("source").toString() if item.property("source") else "")
             and float(item.property("progress")) < 1.0
         ):

@@ -58,14 +58,32 @@ def all_items(root: QQuickItem) -> Iterator[QQuickItem]:
         yield from all_items(child)
 
 
+def media_settled(window: QQuickWindow, timeout_ms: int = 5_000) -> None:
+    """A video's player and a document's pages are made just after their page's first frame, in a
+    place kept for them: wait for them as a visitor's eye does (a frame or two), never for long."""
+
+    def placeholder_shown() -> bool:
+        return any(
+            item.objectName() == "mediaPlaceholder" and item.isVisible()
+            for item in all_items(window.contentItem())
+        )
+
+    waited = 0
+    while placeholder_shown() and waited < timeout_ms:
+        pause(10)
+        waited += 10
+
+
 def find(window: QQuickWindow, name: str) -> QQuickItem:
     """The visible item a person would see with this objectName."""
+    media_settled(window)
     matches = [i for i in all_items(window.contentItem()) if i.objectName() == name and i.isVisible()]
     assert matches, f"nothing visible is named {name!r}"
     return matches[0]
 
 
 def names(window: QQuickWindow, prefix: str) -> list[str]:
+    media_settled(window)
     return [
         i.objectName()
         for i in all_items(window.contentItem())

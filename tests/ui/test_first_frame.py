@@ -1,6 +1,6 @@
 """A tap is answered in the next frame: what a page makes before that frame is only what it shows.
-The video's output and decoder come after the page is drawn, and a film still plays from a tap on
-Play; a QR code is made only where one shows. Timings are the benchmark's (tests/bench/taps.py):
+The video's panel (poster, Play, bar), output and decoder come after the page is drawn, in the place
+the page keeps for them, and a film still plays from a tap on Play; a QR code is made only where one shows. Timings are the benchmark's (tests/bench/taps.py):
 these check what is built, which does not depend on how busy the machine is."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow
-from tests.ui.conftest import all_items, find, open_window, pause, tap
+from tests.ui.conftest import all_items, find, open_window, pause, tap, wait_until
 
 VIDEO_SECTION = "section/views-of-ituc"
 VIDEO = "item/ituc-video-sharan-burrow"
@@ -56,11 +56,22 @@ def test_the_video_page_is_drawn_before_its_player_is_made(
 ) -> None:
     _shown, seen = video_first_frame
     assert seen["route"] == VIDEO
-    # The first frame shows the page: title, the poster and the Play button...
-    assert {"pageTitle", "poster", "bigPlayButton", "videoControls"} <= seen["names"]
-    # ...and nothing of the player yet: no video output, no decoder.
+    # The first frame shows the page: its title, and the film's place kept at its size...
+    assert {"pageTitle", "mediaPlaceholder"} <= seen["names"]
+    # ...and nothing of the player yet: no panel, no video output, no decoder.
+    assert not {"videoPanel", "poster", "bigPlayButton"} & seen["names"]
     assert seen["outputs"] == 0
     assert seen["players"] == 0
+
+
+def test_the_poster_and_play_button_follow_the_first_frame(
+    video_first_frame: tuple[KioskWindow, dict[str, Any]],
+) -> None:
+    shown, _seen = video_first_frame
+    poster = find(shown.window, "poster")
+    wait_until(lambda: poster.property("progress") == 1.0, 3000)
+    assert poster.property("progress") == 1.0 and poster.width() > 0
+    assert find(shown.window, "bigPlayButton").isVisible()
 
 
 def test_the_video_output_follows_and_a_tap_on_play_shows_the_film(

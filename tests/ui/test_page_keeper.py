@@ -153,6 +153,59 @@ def test_an_item_page_left_lets_its_player_and_document_go(
     assert not everything_named(shown, "documentPanel"), "a document page left behind still holds its panel"
 
 
+def scene_rect(item: QQuickItem) -> tuple[float, float, float, float]:
+    corner = item.mapToScene(QPointF(0, 0))
+    return (corner.x(), corner.y(), item.width(), item.height())
+
+
+@pytest.mark.parametrize("kind", ["video", "document"])
+def test_an_items_video_or_document_is_made_just_after_its_pages_first_frame_in_the_place_kept(
+    shown: KioskWindow, routes: dict[str, str], kind: str
+) -> None:
+    """Issue 16: the page is drawn at the tap; its player or document a frame later, where the
+    first frame kept room for it (nothing on the page moves when it comes)."""
+    panel_name = "videoPanel" if kind == "video" else "documentPanel"
+    section = routes["other"] if kind == "video" else routes["section"]
+    shown.kiosk.show("home")
+    pause(50)
+    go(shown, f"card:{section}", section)
+    first_frame: dict[str, Any] = {}
+
+    def swapped() -> None:
+        if first_frame or shown.kiosk.current_route() != routes[kind]:
+            return
+        page = on_screen(shown)
+        places = [i for i in all_items(page) if i.objectName() == "mediaPlaceholder" and i.isVisible()]
+        first_frame.update(
+            panels=len(everything_named(shown, panel_name)),
+            place=scene_rect(places[0]) if places else None,
+            heading=str(page.property("heading").property("text")),
+        )
+
+    shown.window.frameSwapped.connect(swapped)
+    try:
+        go(shown, f"card:{routes[kind]}", routes[kind])
+        wait_until(lambda: bool(first_frame), 3000)
+    finally:
+        shown.window.frameSwapped.disconnect(swapped)
+    assert first_frame, "no frame was drawn after the tap"
+    assert first_frame["panels"] == 0, f"the {kind} was made before the page's first frame"
+    assert first_frame["heading"] == text_of(shown.window, "pageTitle")
+    assert first_frame["place"] is not None and first_frame["place"][3] > 0, "no room kept for it"
+    panel = find(shown.window, panel_name)
+    assert scene_rect(panel) == pytest.approx(first_frame["place"]), "the page moved when it came"
+    if kind == "video":
+        # Another language of the film: the same player panel follows it, no placeholder between.
+        shown.kiosk.setLanguage("fr")
+        pause(100)
+        assert [address(i) for i in everything_named(shown, panel_name)] == [address(panel)]
+        assert not [
+            i for i in all_items(on_screen(shown)) if i.objectName() == "mediaPlaceholder" and i.isVisible()
+        ]
+        shown.kiosk.setLanguage("en")
+        pause(50)
+
+
 def find_drawn(shown: KioskWindow) -> bool:
     pages = [i for i in everything_named(shown, "documentPage") if i.isVisible()]
     return bool(pages) and pages[0].property("progress") == 1.0

@@ -17,6 +17,43 @@ Flickable {
     // Where the keyboard focus goes when this page is shown (PageFocus.qml).
     readonly property Item heading: pageTitle
 
+    // A video's player and a document's pages are made just after the page's first frame, in the
+    // place kept for them: the tap shows the page at once (making the player and decoding its poster,
+    // or opening the PDF and laying out its pages, took 8-20 ms of the tap, 2-4 times a bare page).
+    // The route whose first frame has been drawn: another language of it keeps its media as they are.
+    property string drawnRoute: ""
+    readonly property bool mediaMayShow: drawnRoute !== "" && drawnRoute === page.route
+    function holdsMedia(shown) {
+        return shown.kind === "item" && !!shown.mediaPath && (shown.itemKind === "video" || shown.itemKind === "document")
+    }
+    function awaitFirstFrame() {
+        if (page.route === drawnRoute)
+            return
+        drawnRoute = ""
+        // In a window that draws no frame (not shown yet, or minimised), the media come anyway.
+        if (holdsMedia(page))
+            noFrameTimer.restart()
+    }
+    onPageChanged: awaitFirstFrame()
+    Component.onCompleted: awaitFirstFrame()
+    Connections {
+        // afterAnimating comes just before a frame is drawn; the timer runs once the event loop is
+        // back, after that frame.
+        target: view.Window.window
+        enabled: view.visible && view.drawnRoute === "" && view.holdsMedia(view.page)
+        function onAfterAnimating() { mediaTimer.start() }
+    }
+    Timer {
+        id: mediaTimer
+        interval: 0
+        onTriggered: view.drawnRoute = view.page.route || ""
+    }
+    Timer {
+        id: noFrameTimer
+        interval: 250
+        onTriggered: if (view.drawnRoute === "" && view.holdsMedia(view.page)) view.drawnRoute = view.page.route
+    }
+
     objectName: "contentPage"
     contentWidth: width
     contentHeight: layout.implicitHeight + 2 * Theme.margin
@@ -86,14 +123,29 @@ Flickable {
 
             LanguageNote { page: view.page; Layout.fillWidth: true; Layout.maximumWidth: Theme.readingWidth }
 
-            Loader {
+            Item {
                 // Only the page of a playable video holds a player, so leaving it releases the output.
-                active: view.isItem && view.page.itemKind === "video" && !!view.page.mediaPath
-                visible: active
+                readonly property bool wanted: view.isItem && view.page.itemKind === "video" && !!view.page.mediaPath
+                visible: wanted
+                // As wide as the reading column, whatever the title beside it (see VideoPanel.qml).
+                implicitWidth: wanted ? Theme.readingWidth : 0
                 Layout.fillWidth: true
                 Layout.maximumWidth: Theme.readingWidth
-                Layout.preferredHeight: item ? item.implicitHeight : 0
-                sourceComponent: VideoPanel { player: view.player; page: view.page }
+                Layout.preferredHeight: wanted ? (videoLoader.item ? videoLoader.item.implicitHeight : width * 9 / 16) : 0
+                Rectangle {
+                    // The film's place, as dark as its screen, until the player is made.
+                    objectName: "mediaPlaceholder"
+                    anchors.fill: parent
+                    visible: !videoLoader.item
+                    radius: Theme.radius
+                    color: "#0B0F14"
+                }
+                Loader {
+                    id: videoLoader
+                    anchors.fill: parent
+                    active: parent.wanted && view.mediaMayShow
+                    sourceComponent: VideoPanel { player: view.player; page: view.page }
+                }
             }
 
             Text {
@@ -153,13 +205,41 @@ Flickable {
                 Accessible.ignored: !visible
             }
 
-            Loader {
-                active: view.isItem && view.page.itemKind === "document" && !!view.page.mediaPath
-                visible: active
+            Item {
+                id: documentPlace
+                readonly property bool wanted: view.isItem && view.page.itemKind === "document" && !!view.page.mediaPath
+                // Where the panel puts its first sheet: below its toolbar (DocumentPanel.qml).
+                readonly property real sheetTop: Theme.touchTarget + Theme.px(16)
+                readonly property real sheetHeight: wanted ? Math.round(width * view.documents.pageAspect) : 0
+                visible: wanted
+                // As wide as the reading column, made or not, so the page does not move when it is.
+                implicitWidth: wanted ? Theme.readingWidth : 0
                 Layout.fillWidth: true
                 Layout.maximumWidth: Theme.readingWidth
-                Layout.preferredHeight: item ? item.implicitHeight : 0
-                sourceComponent: DocumentPanel { documents: view.documents; page: view.page; width: parent ? parent.width : 0 }
+                Layout.preferredHeight: !wanted ? 0
+                    : documentLoader.item ? documentLoader.item.implicitHeight
+                    : view.documents.status === "ready" ? sheetTop + sheetHeight : Theme.px(360)
+                Item {
+                    // Until the document's pages are made: the first page's sheet, blank.
+                    objectName: "mediaPlaceholder"
+                    visible: documentPlace.wanted && !documentLoader.item
+                    anchors.fill: parent
+                    Rectangle {
+                        visible: view.documents.status === "ready"
+                        y: documentPlace.sheetTop
+                        width: parent.width
+                        height: documentPlace.sheetHeight
+                        color: "#FFFFFF"
+                        border.width: Math.max(1, Theme.px(1))
+                        border.color: Theme.border
+                    }
+                }
+                Loader {
+                    id: documentLoader
+                    width: parent.width
+                    active: parent.wanted && view.mediaMayShow
+                    sourceComponent: DocumentPanel { documents: view.documents; page: view.page; width: documentPlace.width }
+                }
             }
 
             CardGrid {
