@@ -30,7 +30,7 @@ from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer, load_multimedia
 from kiosk.ui.once import after_first_frame
 from kiosk.ui.preferences import PreferencesViewModel
 from kiosk.ui.programme import ProgrammeViewModel, utc_now
-from kiosk.ui.qr import QrImageProvider
+from kiosk.ui.qr import CodesAhead, QrImageProvider
 from kiosk.ui.search import SearchViewModel
 from kiosk.ui.session import SessionViewModel, invitations_for
 from kiosk.ui.speech import ReadAloudViewModel
@@ -214,6 +214,9 @@ def build_window(
     kiosk.pageChanged.connect(lambda: documents.show_page(kiosk.current_page()))
     player.show_page(kiosk.current_page())
     documents.show_page(kiosk.current_page())
+    # The QR codes of the pages this one's cards open, made while the visitor reads it.
+    codes_ahead = CodesAhead(pages.page)
+    kiosk.pageChanged.connect(lambda: codes_ahead.show_page(kiosk.current_page()))
     read_aloud = ReadAloudViewModel(speech_engine, pages.languages)
     # Another page or language stops the reading; a video and the reading never talk at once.
     kiosk.pageChanged.connect(lambda: read_aloud.show_page(kiosk.current_page()))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtQuick import QQuickImageProvider
 
 if TYPE_CHECKING:
@@ -20,17 +23,26 @@ DARK, LIGHT = 0xFF16202B, 0xFFFFFFFF  # as QColor("#16202B").rgb() and QColor("#
 KEPT_CODES = 64
 
 
-def qr_image(text: str, width: int) -> QImage:
+# The codes of the pages a visit goes to: choosing a code's mask is 2-6 ms of pure Python, drawing it
+# at a size a fraction of a millisecond, so the modules are what is kept (and made ahead: CodesAhead).
+@functools.lru_cache(maxsize=256)
+def code_modules(text: str) -> tuple[bytes, int]:
+    """The code's modules, one byte each (0 light, 1 dark), rows padded to 4 bytes; and how many a row."""
     import segno  # here, not at start-up: it pulls in much of the standard library
-    from PySide6.QtGui import QImage
 
     code = segno.make(text, error="m", micro=False)
     rows = [bytes(row) for row in code.matrix_iter(scale=1, border=QUIET_ZONE)]
     modules = len(rows)
+    return b"".join(row.ljust((modules + 3) // 4 * 4, b"\0") for row in rows), modules
+
+
+def qr_image(text: str, width: int) -> QImage:
+    from PySide6.QtGui import QImage
+
+    data, modules = code_modules(text)
     scale = max(1, width // modules)
     # One byte a module, each the index of its colour; then each module made a square of pixels.
     # Straight into an image: writing a PNG to decode it again took a third of the time.
-    data = b"".join(row.ljust((modules + 3) // 4 * 4, b"\0") for row in rows)
     image = QImage(data, modules, modules, (modules + 3) // 4 * 4, QImage.Format.Format_Indexed8)
     image.setColorTable([LIGHT, DARK])
     # Qt's defaults are the ones wanted (no aspect kept, no smoothing: sharp squares); naming them would
@@ -65,3 +77,50 @@ class QrImageProvider(QQuickImageProvider):
         size.setWidth(image.width())
         size.setHeight(image.height())
         return image
+
+
+def codes_on(page: dict[str, Any]) -> list[str]:
+    """What the QR codes of this page encode (QrCode.qml's callers: the source panel's address, a
+    session's calendar entry)."""
+    return [text for text in (page.get("qrUrl"), page.get("calendarText")) if text]
+
+
+class CodesAhead(QObject):
+    """While a visitor reads a page, the QR codes of the pages its cards open are made, one at each
+    turn of the event loop, so a tap on a card does not make its code (2-6 ms, and the first code of
+    the day also imports segno: 30-50 ms)."""
+
+    # After the page's fade, and spaced out: a tap in the meantime waits for one code at most.
+    START_AFTER_MS = 400
+    BETWEEN_MS = 20
+
+    def __init__(self, page_for: Callable[[str, str], dict[str, Any]]) -> None:
+        super().__init__()
+        self._page_for = page_for
+        self._waiting: list[tuple[str, str]] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._make_one)
+
+    def show_page(self, page: dict[str, Any]) -> None:
+        language = str(page.get("language") or "")
+        cards = list(page.get("cards") or []) + list(page.get("related") or [])
+        self._waiting = [(str(card["route"]), language) for card in cards if card.get("route")]
+        self._timer.start(self.START_AFTER_MS)
+
+    def pending(self) -> int:
+        return len(self._waiting)
+
+    def _make_one(self) -> None:
+        # Pages whose codes are made already cost nothing: on to the first that needs one.
+        made_before = code_modules.cache_info().misses
+        while self._waiting and code_modules.cache_info().misses == made_before:
+            route, language = self._waiting.pop(0)
+            try:
+                page = self._page_for(route, language)
+            except LookupError:
+                continue
+            for text in codes_on(page):
+                code_modules(text)
+        if self._waiting:
+            self._timer.start(self.BETWEEN_MS)

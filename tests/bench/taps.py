@@ -7,7 +7,8 @@ The kiosk (1920x1080, offscreen, the page fade on, read aloud's Listen button sh
 visitor taps it, by the objects a person touches, in a round that repeats `--cycles` times:
 a home card to a section, a section card to an article, Back, a card to a document item, Back,
 the French and English language buttons, Back to the home page, a home card to the section with a
-video, a card to the video item, Back, Back, Search, Back.
+video, a card to the video item, Back, Back, Search, Back. Then every other item of the content
+once, as a visit first meets it: its section shown and read for a second, then its card tapped.
 
 Complete: a frame has been swapped after the new page was in place: the page's view is the one for
 its kind, its heading reads the page's title in the page's language, every card of the page exists
@@ -202,7 +203,11 @@ def page_complete(shown: KioskWindow, loader: QQuickItem, expected: dict[str, An
     video's or a document's place is kept at its size (the media come a frame later: `media_shown`)."""
     view_name = {"home": "homePage", "search": "searchPage"}.get(expected["kind"], "contentPage")
     cards = {card["route"]: card["title"] for card in expected.get("cards") or []}
-    holds_media = expected["kind"] == "item" and expected.get("itemKind") in ("video", "document")
+    holds_media = (
+        expected["kind"] == "item"
+        and expected.get("itemKind") in ("video", "document")
+        and bool(expected.get("mediaPath"))
+    )
 
     def complete() -> bool:
         if shown.kiosk.current_route() != expected["route"]:
@@ -245,7 +250,7 @@ def media_shown(loader: QQuickItem, expected: dict[str, Any]) -> Callable[[], bo
     """An item page's video poster decoded and shown with its Play button, or its document's first
     page drawn; None for other pages."""
     item_kind = expected.get("itemKind") if expected["kind"] == "item" else None
-    if item_kind not in ("video", "document"):
+    if item_kind not in ("video", "document") or not expected.get("mediaPath"):
         return None
 
     def shown() -> bool:
@@ -253,6 +258,8 @@ def media_shown(loader: QQuickItem, expected: dict[str, Any]) -> Callable[[], bo
         if not isinstance(view, QQuickItem):
             return False
         by_name = {each.objectName(): each for each in descendants(view) if each.isVisible()}
+        if f"{item_kind}Failure" in by_name:
+            return True  # a file that cannot play or open: its card says so
         if item_kind == "video":
             poster, play = by_name.get("poster"), by_name.get("bigPlayButton")
             return (
@@ -319,6 +326,27 @@ def visit(cycles: int, step: Callable[[str, str, str, str], None], routes: dict[
         step("Back -> home", "backButton", "home", "en")
 
 
+# A visitor reads a page before tapping one of its cards: what the kiosk does meanwhile (the QR codes
+# of the pages its cards open) is done by then.
+READ_MS = 1000
+FIRST_VISIT = "section card -> an item not seen before"
+
+
+def first_visits(pages: Pages, shown: KioskWindow, step: Callable[..., None], routes: dict[str, str]) -> None:
+    """Every other item of the content, once each, as a visit meets it: its section shown, read for a
+    moment, then its card tapped (the page is made or re-bound, never one kept as it was)."""
+    seen = set(routes.values())
+    for card in pages.page("home", "en")["cards"]:
+        section = card["route"]
+        for entry in pages.page(section, "en")["cards"]:
+            if entry["route"] in seen or not entry["route"].startswith("item/"):
+                continue
+            seen.add(entry["route"])
+            shown.kiosk.show(section)
+            QTest.qWait(SETTLE_MS)
+            step(FIRST_VISIT, f"card:{entry['route']}", entry["route"], "en", READ_MS)
+
+
 def summary(times: list[float]) -> dict[str, float]:
     ordered = sorted(times)
     return {
@@ -375,8 +403,9 @@ def run(cycles: int, content: Path, cache: Path, fade: bool) -> dict[str, Any]:
         baseline_frames.append(count)
         QTest.qWait(BARE_SETTLE_MS)
 
-    def step(kind: str, touched: str, route: str, language: str) -> None:
+    def step(kind: str, touched: str, route: str, language: str, read_ms: int = 0) -> None:
         bare_swap()
+        QTest.qWait(read_ms)
         target = named(window.contentItem(), touched)
         if target is None:
             raise LookupError(f"nothing named {touched} on {shown.kiosk.current_route()}")
@@ -396,6 +425,7 @@ def run(cycles: int, content: Path, cache: Path, fade: bool) -> dict[str, Any]:
     QTest.qWait(500)
     try:
         visit(cycles, step, routes)
+        first_visits(pages, shown, step, routes)
     finally:
         shown.dispose()
         bare.close()

@@ -14,6 +14,7 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow
+from kiosk.ui.qr import code_modules, codes_on
 from tests.ui.conftest import all_items, find, open_window, pause, tap, wait_until
 
 VIDEO_SECTION = "section/views-of-ituc"
@@ -105,3 +106,32 @@ def test_a_page_whose_media_plays_makes_no_qr_code_for_its_failure_card(
         if item.objectName() == "qrCode" and item.isVisible()
     ]
     assert any(code.property("source").toString().startswith("image://qr/") for code in shown_codes)
+
+
+def test_a_cards_qr_code_is_made_while_the_visitor_reads_not_in_the_tap(
+    qapp: Any, bundled_pages: Pages
+) -> None:
+    """The codes of the pages a page's cards open are made ahead (kiosk.ui.qr.CodesAhead): a tap on
+    a card draws its page's code from what was made, and the code shows."""
+    code_modules.cache_clear()
+    shown = open_window(bundled_pages)  # its own image provider: no code drawn yet
+    try:
+        shown.kiosk.open(VIDEO_SECTION)
+        section = bundled_pages.page(VIDEO_SECTION, "en")
+        ahead = {
+            text for card in section["cards"] for text in codes_on(bundled_pages.page(card["route"], "en"))
+        }
+        assert ahead, "the section's items have no QR code to make"
+        wait_until(lambda: code_modules.cache_info().currsize >= len(ahead), 5000)
+        assert code_modules.cache_info().currsize >= len(ahead)
+        target = next(c["route"] for c in section["cards"] if codes_on(bundled_pages.page(c["route"], "en")))
+        made_before = code_modules.cache_info().misses
+        tap(shown.window, find(shown.window, f"card:{target}"))
+        wait_until(lambda: shown.kiosk.current_route() == target, 3000)
+        code = find(shown.window, "qrCode")  # the source panel's: the failure card's is hidden
+        wait_until(lambda: code.property("progress") == 1.0, 3000)
+        assert code.property("progress") == 1.0 and code.width() > 0
+        assert code_modules.cache_info().misses == made_before, "the tap made the card's code"
+    finally:
+        pause(100)
+        shown.dispose()
