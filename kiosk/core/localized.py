@@ -21,6 +21,28 @@ def list_separator(language: str) -> str:
     return LIST_SEPARATORS.get(language.split("-")[0].split("_")[0], ", ")
 
 
+# The kiosk writes its numbers in Latin digits in every language, as its pages, programme and handouts
+# do; Qt's locales would write some in the script's own digits (Arabic-Indic in Arabic, Devanagari
+# in Nepali, Bengali...), and its Arabic separators with them.
+_LATIN_DIGITS = str.maketrans(
+    {
+        **{
+            chr(zero + digit): str(digit)
+            for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x1040)
+            for digit in range(10)
+        },
+        "\u066b": ".",  # Arabic decimal separator
+        "\u066c": ",",  # Arabic thousands separator
+        "\u066a": "%",  # Arabic percent sign
+    }
+)
+
+
+def latin_digits(text: str) -> str:
+    """A number or date written by a locale, in Latin digits (never for a visitor's own words)."""
+    return text.translate(_LATIN_DIGITS)
+
+
 def address(urls: dict[str, str] | str | None, language: str) -> str:
     """The address for the visitor's language: theirs, else English, else the first given."""
     if isinstance(urls, str):  # compiled content made by hand, as in benchmarks

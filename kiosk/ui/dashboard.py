@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 )
 
 from kiosk.core.languages import native_name
+from kiosk.core.localized import latin_digits
 from kiosk.core.pages import HOME, Pages, localize
 
 if TYPE_CHECKING:
@@ -332,7 +333,9 @@ class DashboardViewModel(QObject):
     def _shape(self, summary: Summary) -> dict[str, Any]:
         language = self._language()
         locale = QLocale(language)
-        number = locale.toString
+
+        def number(value: int) -> str:
+            return latin_digits(locale.toString(value))
 
         def percent(share: float) -> str:
             return number(round(100 * share))
@@ -344,7 +347,7 @@ class DashboardViewModel(QObject):
                 "key": day.isoformat(),
                 "label": number(day.day),
                 "sublabel": locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat),
-                "longLabel": locale.toString(_qdate(day), QLocale.FormatType.LongFormat),
+                "longLabel": latin_digits(locale.toString(_qdate(day), QLocale.FormatType.LongFormat)),
                 "value": count,
                 "fraction": share,
                 "shortText": number(count),
@@ -430,9 +433,15 @@ class DashboardViewModel(QObject):
             .replace("%1", number(summary.ended_by_idle))
             .replace("%2", percent(idle_share)),
             "range": self.tr("%1 to %2")
-            .replace("%1", locale.toString(_qdate(first), self.tr("d MMMM", "date format: day and month")))
             .replace(
-                "%2", locale.toString(_qdate(last), self.tr("d MMMM yyyy", "date format: day, month, year"))
+                "%1",
+                latin_digits(locale.toString(_qdate(first), self.tr("d MMMM", "date format: day and month"))),
+            )
+            .replace(
+                "%2",
+                latin_digits(
+                    locale.toString(_qdate(last), self.tr("d MMMM yyyy", "date format: day, month, year"))
+                ),
             )
             if first and last
             else "",

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QElapsedTimer, QLocale, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk.core import analytics
+from kiosk.core.localized import latin_digits
 from kiosk.core.pages import Pages
 from kiosk.core.pin import PinStore
 from kiosk.ui import dashboard as dashboard_module
@@ -606,3 +607,21 @@ def test_a_busy_fortnight_fits_the_screen(
     # Scrolls to reach the last figure.
     assert view.property("contentHeight") > view.height()
     save_grab(window, tmp_path / f"visitors-{size[0]}x{size[1]}.png")
+
+
+@pytest.mark.parametrize("language", ["ar", "ne", "bn", "fa"])
+def test_the_figures_qt_writes_in_a_scripts_own_digits_reach_staff_in_latin(language: str) -> None:
+    """The dashboard's numbers and dates go through Qt's locale, which writes these languages' own
+    digits: what staff read is in Latin digits, as on every page of the kiosk."""
+    locale = QLocale(language)
+    written = [
+        locale.toString(1234),
+        locale.toString(QDate(2025, 3, 14), QLocale.FormatType.LongFormat),
+        locale.toString(QDate(2025, 3, 14), "d MMMM yyyy"),
+    ]
+    assert any(not ch.isascii() and ch.isdigit() for text in written for ch in text), written
+    for text in written:
+        latin = latin_digits(text)
+        assert not [ch for ch in latin if ch.isdigit() and not ch.isascii()], latin
+    assert latin_digits(written[0]).replace(",", "").replace("\u00a0", "").endswith("1234")
+    assert "14" in latin_digits(written[2]) and "2025" in latin_digits(written[2])
