@@ -1,9 +1,9 @@
 """What Listen says on a conference programme: the day on show and each of its sessions, and on a
 session's page when, where, who and in which languages, as words a voice reads well.
 
-Times are said, not shown. On screen a range is "10:00", an en dash, "11:30", held in one piece by isolation marks
-(LRI ... PDI, see programme.time_range); a voice reads the dash as nothing or as "dash", and the marks
-as noise. So a range is the visitor's language's "from %1 to %2", and a whole hour that language's
+Times are said, not shown. On screen a range is "10:00", an en dash, "11:30", held in one piece by
+isolation marks (LRI ... PDI, see programme.time_range); a voice reads the dash as nothing or as
+"dash", and the marks as noise. So a range is the visitor's language's "from %1 to %2", and a whole hour that language's
 own words ("10 o'clock", "10 heures"): speech-dispatcher's espeak-ng reads "10:00" as "ten zero zero"
 in English, French, Spanish and Arabic, but "11:30" as "eleven thirty" (checked with `espeak-ng -x`).
 Numbers stay in Latin digits, as everywhere on the kiosk's pages.
@@ -21,8 +21,8 @@ from typing import Any
 from kiosk.core.localized import list_separator
 
 # Marks that order text on screen and mean nothing to a voice: LRM, RLM, ALM, embeddings, overrides
-# and isolates. (No regular expressions here: compiling them cost a millisecond of the first
-# programme page's tap.)
+# and isolates. (No regular expressions here: compiling them took about a millisecond of the first
+# programme page's tap, measured.)
 _DIRECTION_MARKS = dict.fromkeys([0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 # Where a sentence has ended already (Latin, Arabic, Devanagari and CJK full stops, ! ? : ;).
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "\u061f", "\u06d4", "\u0964", "\u3002", "\uff01", "\uff1f")
@@ -47,8 +47,8 @@ def _code(code: str) -> str:
 class SpokenWords:
     """The app's words Listen says on programme pages, in the visitor's language (English here).
 
-    A plain class, not a dataclass: a dataclass is made by generating code (1.5-2 ms, measured), paid
-    in the tap of the first programme page shown."""
+    A plain class, not a dataclass: a dataclass is made by generating code (0.8 ms, measured), paid in
+    the tap of the first programme page shown."""
 
     __slots__ = ("day", "english_name", "from_to", "held_in", "room", "whole_hour")
 
