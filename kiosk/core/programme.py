@@ -398,6 +398,8 @@ def session_page(
         "heldIn": [native_name(code) for code in session.get("languages") or []],
         "timeZone": (programme or {}).get("time_zone") or "",
         "calendarText": calendar_event(session, programme, language, address),
+        # Their codes, for Listen: a voice says a name written in another script badly.
+        "heldInLanguages": list(session.get("languages") or []),
     }
 
 

@@ -221,6 +221,7 @@ def build_window(
     # Another page or language stops the reading; a video and the reading never talk at once.
     kiosk.pageChanged.connect(lambda: read_aloud.show_page(kiosk.current_page()))
     read_aloud.show_page(kiosk.current_page())
+    read_aloud.follow_days(programme)
     player.stateChanged.connect(lambda: read_aloud.stop() if player.state() == "playing" else None)
     read_aloud.changed.connect(
         lambda: player.pause() if read_aloud.is_speaking() and player.state() == "playing" else None

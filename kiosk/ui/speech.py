@@ -17,11 +17,15 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Q_ARG, Property, QLocale, QMetaObject, QObject, QThread, Signal, Slot
 
 from kiosk.core.pages import SEARCH
+
+if TYPE_CHECKING:
+    # Imported where a programme's page is read: the first frame needs none of it.
+    from kiosk.core.programme_speech import SpokenWords
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +41,8 @@ _STUCK_THREADS: list[QThread] = []
 # An address is read out letter by letter by every synthesiser: the QR code beside it is for the eyes.
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# Marks that order text on screen (LRM, RLM, ALM, embeddings, isolates): nothing for a voice to say.
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 # Where a pause falls between a card's title and its summary, unless the title ends in one.
 _ENDS_A_SENTENCE = re.compile(r"[.!?:;\u061f\u06d4\u0964\u3002\uff01\uff1f]$")
 
@@ -64,8 +70,8 @@ def make_engine(choice: str) -> Any:
 
 
 def spoken_text(text: str) -> str:
-    """The words to say: no addresses, one space between words."""
-    return _SPACES.sub(" ", _ADDRESS.sub(" ", text)).strip()
+    """The words to say: no addresses, no direction marks, one space between words."""
+    return _SPACES.sub(" ", _DIRECTION_MARKS.sub("", _ADDRESS.sub(" ", text))).strip()
 
 
 def markdown_blocks(markdown: str) -> list[tuple[int, str]]:
@@ -106,9 +112,15 @@ def _card_words(card: dict[str, Any]) -> str:
     return " ".join(part for part in (title, summary) if part)
 
 
-def passages_for(page: dict[str, Any]) -> list[dict[str, Any]]:
+def passages_for(
+    page: dict[str, Any], day_index: int = 0, spoken: SpokenWords | None = None
+) -> list[dict[str, Any]]:
     """What Listen reads on this page, in reading order: each passage's words and the item it is on
     (the objectName of a title, a text, a card), with the Markdown block for a passage inside a text.
+
+    A programme page reads the day on show (`day_index`, the programme view model's) and each of its
+    sessions after the page's text; a session page its day and times, room, languages and speakers
+    after its title. `spoken`: the app's words said there, in the page's language (English if None).
 
     The search page is not read: its results are snippets of other pages that change with each letter
     typed, and the visitor listens to a result once it is open. Nor is the attract loop (nobody is there).
@@ -117,10 +129,16 @@ def passages_for(page: dict[str, Any]) -> list[dict[str, Any]]:
     if kind in (SEARCH, "attract"):
         return []
     found: list[dict[str, Any]] = []
-    for field, target in (("title", "pageTitle"), ("subtitle", "pageSubtitle")):
-        words = spoken_text(str(page.get(field) or ""))
-        if words:
-            found.append(_passage(words, target))
+    title = spoken_text(str(page.get("title") or ""))
+    if title:
+        found.append(_passage(title, "pageTitle"))
+    if kind == "session":
+        from kiosk.core.programme_speech import SpokenWords, session_passages
+
+        found.extend(session_passages(page, spoken or SpokenWords()))
+    subtitle = spoken_text(str(page.get("subtitle") or ""))
+    if subtitle:
+        found.append(_passage(subtitle, "pageSubtitle"))
     body = str(page.get("body") or "")
     if kind == "home":
         # The home page's lead is drawn as plain text: one passage.
@@ -129,6 +147,10 @@ def passages_for(page: dict[str, Any]) -> list[dict[str, Any]]:
             found.append(_passage(words, "pageBody"))
     else:
         found.extend(_passage(words, "pageBody", number) for number, words in markdown_blocks(body))
+    if kind == "programme":
+        from kiosk.core.programme_speech import SpokenWords, programme_passages
+
+        found.extend(programme_passages(page, day_index, spoken or SpokenWords()))
     for card in page.get("cards") or []:
         words = _card_words(card)
         if words:
@@ -315,6 +337,7 @@ class ReadAloudViewModel(QObject):
         self._utterance = 0
         self._thread: QThread | None = None
         self._worker: _SpeechThreadWorker | None = None
+        self._days: QObject | None = None
 
     # --- what the wiring calls -------------------------------------------------------------------
 
@@ -344,10 +367,52 @@ class ReadAloudViewModel(QObject):
         self._passages = None
         self.changed.emit()
 
+    def follow_days(self, programme: QObject) -> None:
+        """Read the programme page's day on show (`programme.dayIndex`, chosen with the day buttons).
+        Another day is another page to a listener: the reading stops, and Listen reads the new day."""
+        self._days = programme
+        programme.dayIndexChanged.connect(self._day_changed)  # type: ignore[attr-defined]
+
+    def _day_changed(self) -> None:
+        if self._page.get("kind") != "programme":
+            return  # only a programme page reads the day
+        self.stop()
+        self._passages = None
+        self.changed.emit()
+
     def _page_passages(self) -> list[dict[str, Any]]:
         if self._passages is None:
-            self._passages = passages_for(self._page)
+            kind = self._page.get("kind")
+            if kind in ("programme", "session"):
+                day = int(self._days.property("dayIndex") or 0) if self._days is not None else 0
+                self._passages = passages_for(self._page, day, self._spoken_words())
+            else:
+                self._passages = passages_for(self._page)
         return self._passages
+
+    def _spoken_words(self) -> SpokenWords:
+        """The app's words said on programme pages, in the visitor's language (the catalogue installed
+        for it, as the page's own words are)."""
+        from PySide6.QtCore import QCoreApplication, QDate
+
+        from kiosk.core.programme_speech import SpokenWords
+
+        locale = QLocale(self._language.replace("-", "_"))
+
+        def day(iso_date: str) -> str:
+            # As the page's heading writes it (Theme.dayLabel): the day's number in Latin digits.
+            date = QDate.fromString(iso_date, "yyyy-MM-dd")
+            return locale.toString(date, f"dddd '{date.day()}' MMMM") if date.isValid() else ""
+
+        return SpokenWords(
+            from_to=self.tr("from %1 to %2"),
+            whole_hour=lambda hour: self.tr("%n o'clock", "", hour),
+            # The words the session page shows beside them.
+            room=QCoreApplication.translate("SessionPage", "Room: %1"),
+            held_in=QCoreApplication.translate("SessionPage", "Held in: %1"),
+            day=day,
+            english_name=lambda code: QLocale.languageToString(language_of(code)),
+        )
 
     def release(self) -> None:
         if self._thread is None:

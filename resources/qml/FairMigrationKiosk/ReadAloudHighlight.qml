@@ -12,8 +12,9 @@ Rectangle {
     readonly property string targetName: readAloud ? readAloud.currentTarget : ""
     readonly property int block: readAloud ? readAloud.currentBlock : -1
     property var target: null
-    // A card is ringed all round (its own accent edge marks its start); a text gets room at its ends.
-    readonly property bool ringed: targetName.indexOf("card:") === 0
+    // A card or a programme's session row is ringed all round (its own accent edge marks its start);
+    // a text gets room at its ends.
+    readonly property bool ringed: targetName.indexOf("card:") === 0 || targetName.indexOf("session:") === 0
     readonly property int pad: ringed ? Theme.px(10) : Theme.px(20)
     readonly property int padTop: ringed ? pad : Theme.px(6)
 

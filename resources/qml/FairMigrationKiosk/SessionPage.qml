@@ -156,6 +156,9 @@ Flickable {
                     model: view.page.speakers || []
                     delegate: Column {
                         required property var modelData
+                        required property int index
+                        // Read aloud marks a speaker's name and role together (speech.py).
+                        objectName: "speakerEntry:" + index
                         width: parent.width
                         Text {
                             objectName: "speaker:" + modelData.name
