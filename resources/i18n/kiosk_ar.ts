@@ -1036,6 +1036,24 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudViewModel</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n o&apos;clock</source>
+        <translation>
+            <numerusform>الساعة %n</numerusform>
+            <numerusform>الساعة %n</numerusform>
+            <numerusform>الساعة %n</numerusform>
+            <numerusform>الساعة %n</numerusform>
+            <numerusform>الساعة %n</numerusform>
+            <numerusform>الساعة %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Search</source>

@@ -95,6 +95,16 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudViewModel</name>
+    <message numerus="yes">
+        <source>%n o&apos;clock</source>
+        <translation>
+            <numerusform>%n o&apos;clock</numerusform>
+            <numerusform>%n o&apos;clock</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message numerus="yes">
         <source>%n result(s)</source>

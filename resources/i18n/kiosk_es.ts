@@ -985,6 +985,20 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudViewModel</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n o&apos;clock</source>
+        <translation>
+            <numerusform>la %n</numerusform>
+            <numerusform>las %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Search</source>
