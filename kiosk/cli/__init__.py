@@ -289,10 +289,16 @@ def _load(folder: Path, use_cache: bool, *, log_problems: bool = False) -> Any:
     """Validated, compiled content, or None after printing every problem (and logging them, at a
     booth, where nobody reads a terminal: the log and the admin panel show them)."""
     from kiosk.booth.buildinfo import code_fingerprint
-    from kiosk.core.cache import load_cached
-    from kiosk.core.problems import errors
+    from kiosk.core.cache import load_cached, read_cached
 
     cache_dir = paths.user_cache() if use_cache else None
+    if cache_dir is not None:
+        # A warm start: the compiled content as it was cached, without the problems' module.
+        compiled = read_cached(folder, cache_dir, salt=code_fingerprint())
+        if compiled is not None:
+            return compiled
+    from kiosk.core.problems import errors
+
     result, _from_cache = load_cached(folder, cache_dir, salt=code_fingerprint())
     if result.compiled is None:
         problems = result.problems

@@ -60,6 +60,8 @@ FORBIDDEN = [
     # The app's words are looked up by file name; read and compiled only for a catalogue not compiled yet.
     r"kiosk(\.\w+)*\.(appwords|plurals|qm)",
     r"kiosk\.core\.(search|searchtext)",  # the search index: opened on a thread after the first frame
+    # The problems of validation (four dataclasses, 3 ms): a warm start reads the cached content without them.
+    r"kiosk(\.\w+)*\.problems",
 ]
 # Classes PySide6 makes (with their enums, 1-3 ms a few) only when a module names them: the first
 # frame needs none of them (speech lays out Markdown with the text classes, a QR code is drawn into an
@@ -81,7 +83,7 @@ ALLOWED_KIOSK = [
     r"kiosk\.booth\.buildinfo",
     r"kiosk(\.\w+)?\.(paths|streams|display|memory|supervised)",
     r"kiosk\.core",
-    r"kiosk\.core\.(cache|pages|localized|problems|languages|fonts|preferences|session|visits|pin)",
+    r"kiosk\.core\.(cache|pages|localized|languages|fonts|preferences|session|visits|pin)",
     # The app's words in the visitor's language: the file of its catalogue.
     r"kiosk\.core\.appwordfiles",
     r"kiosk\.ui",
