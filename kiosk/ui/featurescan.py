@@ -6,14 +6,20 @@ PySide6: it reads the module's whole source through `inspect.getsource` (linecac
 encoding detection) and keeps the lines in linecache. The kiosk names some ninety modules by its first
 frame (the standard library's included, each scanned again the first time a kiosk module imports
 it): 9 ms of every start, against 2.5 ms for the bare QML window. The same answer ("PySide6" in the
-source) read as bytes takes a fifth of the time and keeps nothing.
+source) read as bytes takes a fifth of the time and keeps nothing; for the standard library, which never
+names PySide6, it is known without reading (1.5 ms of the rest).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from types import ModuleType
+
+# The standard library's folder (where `os` is), but not packages installed under it.
+_STANDARD_LIBRARY = os.path.dirname(os.__file__) + os.sep
+_INSTALLED = ("site-packages", "dist-packages")
 
 
 def use_quicker_feature_scan() -> None:
@@ -32,6 +38,8 @@ def _quicker(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType], b
         path = getattr(module, "__file__", None)
         if not isinstance(path, str) or not path.endswith(".py"):
             return original(module)
+        if path.startswith(_STANDARD_LIBRARY) and not any(part in path for part in _INSTALLED):
+            return False
         try:
             with open(path, "rb") as source:
                 return b"PySide6" in source.read()

@@ -34,6 +34,8 @@ def test_it_answers_as_pysides_own_scan(tmp_path: Path) -> None:
     assert quicker(kiosk.ui.app) is True
     assert quicker(kiosk.core.pages) is False
     assert quicker(json) is False
+    # The standard library never names PySide6: answered without reading (PySide6's own would read it).
+    assert featurescan._quicker(pysides_own)(json) is False
     user = tmp_path / "uses_it.py"
     user.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
     module = types.ModuleType("uses_it")
@@ -45,6 +47,16 @@ def test_it_answers_as_pysides_own_scan(tmp_path: Path) -> None:
     gone.__file__ = str(tmp_path / "gone.py")
     assert fallback(sys) is False and fallback(gone) is False
     assert calls == ["sys", "gone"]
+
+
+def test_a_package_installed_beside_the_standard_library_is_still_read(tmp_path: Path) -> None:
+    folder = Path(featurescan._STANDARD_LIBRARY) / "site-packages"
+    module = types.ModuleType("installed")
+    module.__file__ = str(folder / "installed_here_for_the_test.py")
+    seen: list[str] = []
+    featurescan._quicker(lambda m: seen.append(m.__name__) or True)(module)
+    # No such file: PySide6's own scan was asked, not the standard library's shortcut.
+    assert seen == ["installed"]
 
 
 def test_installing_twice_keeps_one_wrapper() -> None:
