@@ -115,12 +115,14 @@ FIRST_SCREEN_QML = {
     "LanguageNote.qml",
     "OrganisationMark.qml",
     "ScrollBar.qml",
+}
+NOT_ON_THE_FIRST_SCREEN_QML = {
+    # What the bundled content's home page does not show: made by file name where a programme has
+    # something on now or next, or the machine's settings name an office.
     "NowNext.qml",
     "SessionRow.qml",
     "OfficeCard.qml",
     "QrCode.qml",
-}
-NOT_ON_THE_FIRST_SCREEN_QML = {
     "ListenButton.qml",  # made once the voices are found, after the first frame
     "AdminPanel.qml",
     "Dashboard.qml",
