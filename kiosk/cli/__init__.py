@@ -685,6 +685,11 @@ def command_run(args: argparse.Namespace, argv: list[str]) -> int:
         mark_showing(paths.user_data(), folder)
     if refused := _no_display():
         return refused
+    import gc
+
+    # Python's collector would run some forty times on the way to the first frame (2-4 ms), over objects
+    # that all live on; the window resumes it, with those objects frozen, once its first frame is drawn.
+    gc.disable()
     from kiosk.ui.run import run_window
 
     return run_window(
