@@ -214,9 +214,77 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+# A plain start's options, read without argparse when the command line holds nothing else (see
+# _plain_start): the same names, values and defaults as build_parser's (tests/core/test_cli.py compares
+# the two on many command lines, and fails on an option added to one and not the other).
+_PLAIN_SWITCHES = {
+    "--kiosk": "kiosk",
+    "--no-cache": "no_cache",
+    "--safe-mode": "safe_mode",
+    "--no-supervisor": "no_supervisor",
+    "--quit-after-first-frame": "quit_after_first_frame",
+}
+_PLAIN_VALUES: dict[str, tuple[str, Any]] = {
+    "--content": ("content", Path),
+    "--size": ("size", _size),
+    "--route": ("route", str),
+    "--touch-keyboard": ("touch_keyboard", str),
+}
+_TOUCH_KEYBOARD_CHOICES = ("auto", "on", "off")
+
+
+def _plain_defaults() -> dict[str, Any]:
+    return {
+        "version": None,
+        "content": None,
+        "size": None,
+        "route": "home",
+        "no_cache": False,
+        "touch_keyboard": "auto",
+        "kiosk": False,
+        "safe_mode": False,
+        "no_supervisor": False,
+        "quit_after_first_frame": False,
+        "command": None,
+    }
+
+
+def _plain_start(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a plain start (`kiosk`, `kiosk --kiosk`, `kiosk --content DIR --size 1280x800`...),
+    read as argparse would read them, or None for anything else: a command, help, an abbreviated or
+    unknown option, a value argparse would refuse. argparse's first parser costs a start 2 ms (its
+    own messages looked up in translation catalogues that do not exist, the locale module imported
+    for that), and a kiosk is started the plain way."""
+    values = _plain_defaults()
+    words = iter(argv)
+    for word in words:
+        name, equals, inline = word.partition("=")
+        if name in _PLAIN_SWITCHES and not equals:
+            values[_PLAIN_SWITCHES[name]] = True
+        elif name in _PLAIN_VALUES:
+            value = inline if equals else next(words, None)
+            if value is None or (not equals and value.startswith("-")):
+                return None
+            dest, convert = _PLAIN_VALUES[name]
+            try:
+                values[dest] = convert(value)
+            except argparse.ArgumentTypeError:
+                return None
+            if name == "--touch-keyboard" and value not in _TOUCH_KEYBOARD_CHOICES:
+                return None
+        else:
+            return None
+    return argparse.Namespace(**values)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser(sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    plain = _plain_start(words)
+    if plain is not None:
+        args = plain
+    else:
+        parser = build_parser(words)
+        args = parser.parse_args(argv)
     if args.command is None:
         from kiosk.booth.streams import protect_stderr
 

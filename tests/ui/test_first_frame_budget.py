@@ -66,6 +66,9 @@ FORBIDDEN = [
     # their module); the start path's value classes are named tuples or plain classes.
     r"dataclasses",
     r"kiosk\.core\.visits",  # the visit tracker: only a booth that records its visits makes one
+    # argparse's first parser looks its messages up in translation catalogues, importing the locale module:
+    # a plain start's options are read without it (kiosk.cli._plain_start).
+    r"locale",
 ]
 # Classes PySide6 makes (with their enums, 1-3 ms a few) only when a module names them: the first
 # frame needs none of them (speech lays out Markdown with the text classes, a QR code is drawn into an
