@@ -214,9 +214,77 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+# A plain start's options, read without argparse when the command line holds nothing else (see
+# _plain_start): the same names, values and defaults as build_parser's (tests/core/test_cli.py compares
+# the two on many command lines, and fails on an option added to one and not the other).
+_PLAIN_SWITCHES = {
+    "--kiosk": "kiosk",
+    "--no-cache": "no_cache",
+    "--safe-mode": "safe_mode",
+    "--no-supervisor": "no_supervisor",
+    "--quit-after-first-frame": "quit_after_first_frame",
+}
+_PLAIN_VALUES: dict[str, tuple[str, Any]] = {
+    "--content": ("content", Path),
+    "--size": ("size", _size),
+    "--route": ("route", str),
+    "--touch-keyboard": ("touch_keyboard", str),
+}
+_TOUCH_KEYBOARD_CHOICES = ("auto", "on", "off")
+
+
+def _plain_defaults() -> dict[str, Any]:
+    return {
+        "version": None,
+        "content": None,
+        "size": None,
+        "route": "home",
+        "no_cache": False,
+        "touch_keyboard": "auto",
+        "kiosk": False,
+        "safe_mode": False,
+        "no_supervisor": False,
+        "quit_after_first_frame": False,
+        "command": None,
+    }
+
+
+def _plain_start(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a plain start (`kiosk`, `kiosk --kiosk`, `kiosk --content DIR --size 1280x800`...),
+    read as argparse would read them, or None for anything else: a command, help, an abbreviated or
+    unknown option, a value argparse would refuse. argparse's first parser costs a start 2 ms (its
+    own messages looked up in translation catalogues that do not exist, the locale module imported
+    for that), and a kiosk is started the plain way."""
+    values = _plain_defaults()
+    words = iter(argv)
+    for word in words:
+        name, equals, inline = word.partition("=")
+        if name in _PLAIN_SWITCHES and not equals:
+            values[_PLAIN_SWITCHES[name]] = True
+        elif name in _PLAIN_VALUES:
+            value = inline if equals else next(words, None)
+            if value is None or (not equals and value.startswith("-")):
+                return None
+            dest, convert = _PLAIN_VALUES[name]
+            try:
+                values[dest] = convert(value)
+            except argparse.ArgumentTypeError:
+                return None
+            if name == "--touch-keyboard" and value not in _TOUCH_KEYBOARD_CHOICES:
+                return None
+        else:
+            return None
+    return argparse.Namespace(**values)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser(sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    plain = _plain_start(words)
+    if plain is not None:
+        args = plain
+    else:
+        parser = build_parser(words)
+        args = parser.parse_args(argv)
     if args.command is None:
         from kiosk.booth.streams import protect_stderr
 
@@ -289,10 +357,16 @@ def _load(folder: Path, use_cache: bool, *, log_problems: bool = False) -> Any:
     """Validated, compiled content, or None after printing every problem (and logging them, at a
     booth, where nobody reads a terminal: the log and the admin panel show them)."""
     from kiosk.booth.buildinfo import code_fingerprint
-    from kiosk.core.cache import load_cached
-    from kiosk.core.problems import errors
+    from kiosk.core.cache import load_cached, read_cached
 
     cache_dir = paths.user_cache() if use_cache else None
+    if cache_dir is not None:
+        # A warm start: the compiled content as it was cached, without the problems' module.
+        compiled = read_cached(folder, cache_dir, salt=code_fingerprint())
+        if compiled is not None:
+            return compiled
+    from kiosk.core.problems import errors
+
     result, _from_cache = load_cached(folder, cache_dir, salt=code_fingerprint())
     if result.compiled is None:
         problems = result.problems
@@ -679,6 +753,11 @@ def command_run(args: argparse.Namespace, argv: list[str]) -> int:
         mark_showing(paths.user_data(), folder)
     if refused := _no_display():
         return refused
+    import gc
+
+    # Python's collector would run some forty times on the way to the first frame (2-4 ms), over objects
+    # that all live on; the window resumes it, with those objects frozen, once its first frame is drawn.
+    gc.disable()
     from kiosk.ui.run import run_window
 
     return run_window(

@@ -6,7 +6,6 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +19,6 @@ from kiosk.booth.memory import limit_heap_arenas, return_free_memory, small_imag
 from kiosk.core.pages import ATTRACT, HOME, Pages
 from kiosk.core.pin import PinStore, default_pin_file
 from kiosk.core.session import VisitorSession
-from kiosk.core.visits import STAFF, VisitTracker
 from kiosk.ui.admin import AdminViewModel
 from kiosk.ui.adminviews import AdminViews
 from kiosk.ui.documents import DocumentViewer
@@ -43,6 +41,7 @@ if TYPE_CHECKING:
     import datetime
 
     from kiosk.core.analytics import Recorder
+    from kiosk.core.visits import VisitTracker
     from kiosk.ui.dashboard import DashboardViewModel
     from kiosk.ui.updates import ContentUpdatesViewModel
 
@@ -56,28 +55,50 @@ LATE_TRIM_MS = 2000
 AFTER_FIRST_FRAME_MS = 1000
 
 
-@dataclass
 class KioskWindow:
-    engine: QQmlApplicationEngine
-    window: QQuickWindow
-    kiosk: KioskViewModel
-    player: VideoPlayer
-    documents: DocumentViewer
-    search: SearchViewModel
-    preferences: PreferencesViewModel
-    translations: Translations
-    session: SessionViewModel
-    guard: InputGuard
-    admin: AdminViewModel
-    # Anything else the wiring made that must live as long as the window.
-    keep: list[Any] = field(default_factory=list)
-    # The admin panel's dashboard and content updates, made when staff first open the panel.
-    admin_views: AdminViews | None = None
-    # Only at a booth (visitor sessions) with the record turned on.
-    visits: VisitTracker | None = None
-    recorder: Recorder | None = None
-    programme: ProgrammeViewModel | None = None
-    read_aloud: ReadAloudViewModel | None = None
+    """What build_window made. A plain class, not a dataclass: start-up imports no dataclass at all (making
+    one, and importing their module, costs about 1 ms)."""
+
+    def __init__(
+        self,
+        engine: QQmlApplicationEngine,
+        window: QQuickWindow,
+        kiosk: KioskViewModel,
+        player: VideoPlayer,
+        documents: DocumentViewer,
+        search: SearchViewModel,
+        preferences: PreferencesViewModel,
+        translations: Translations,
+        session: SessionViewModel,
+        guard: InputGuard,
+        admin: AdminViewModel,
+        *,
+        admin_views: AdminViews | None = None,
+        visits: VisitTracker | None = None,
+        recorder: Recorder | None = None,
+        programme: ProgrammeViewModel | None = None,
+        read_aloud: ReadAloudViewModel | None = None,
+    ) -> None:
+        self.engine = engine
+        self.window = window
+        self.kiosk = kiosk
+        self.player = player
+        self.documents = documents
+        self.search = search
+        self.preferences = preferences
+        self.translations = translations
+        self.session = session
+        self.guard = guard
+        self.admin = admin
+        # Anything else the wiring made that must live as long as the window.
+        self.keep: list[Any] = []
+        # The admin panel's dashboard and content updates, made when staff first open the panel.
+        self.admin_views = admin_views
+        # Only at a booth (visitor sessions) with the record turned on.
+        self.visits = visits
+        self.recorder = recorder
+        self.programme = programme
+        self.read_aloud = read_aloud
 
     def dispose(self) -> None:
         """Tear the QML down before its view model goes, so no binding sees a half-deleted model."""
@@ -322,6 +343,9 @@ def build_window(
         pack_watch.start()
         QTimer.singleShot(FIRST_PACK_FOLDER_CHECK_MS, pack_watch.timeout.emit)
     if recorder is not None:
+        # Only a booth that records its visits needs the tracker.
+        from kiosk.core.visits import STAFF, VisitTracker
+
         tracker = VisitTracker(recorder, clock)
         _follow_visits(tracker, kiosk, player, search, session, settings)
         # What staff do behind the PIN is no visitor's visit.

@@ -15,12 +15,13 @@ from kiosk.booth import paths
 from kiosk.core.pages import Pages
 from kiosk.ui.app import KioskWindow, application, build_window
 from kiosk.ui.keyboard import use_on_screen_keyboard
-from kiosk.ui.once import connect_once
+from kiosk.ui.once import after_first_frame, connect_once
 from kiosk.ui.speech import SYSTEM_ENGINE
 
 log = logging.getLogger(__name__)
 # After start-up's work (the search index, the first pages) is done.
 WAITING_SCREEN_DELAY_MS = 3000
+GARBAGE_COLLECTION_AT_THE_LATEST_MS = 10_000
 
 
 def run_window(
@@ -71,6 +72,9 @@ def run_window(
     if supervised and not safe_mode:
         # Safe mode shows the bundled content: the screen keeps the name of the content meant to show.
         _describe_waiting_screen(shown, pages)
+    after_first_frame(shown.window, resume_garbage_collection)
+    # And in any case soon: a window kept from drawing (a screen turned off) must not leave it off.
+    QTimer.singleShot(GARBAGE_COLLECTION_AT_THE_LATEST_MS, resume_garbage_collection)
     if quit_after_first_frame:
 
         def first_frame() -> None:
@@ -86,6 +90,17 @@ def run_window(
             release()
     shown.dispose()
     return status
+
+
+def resume_garbage_collection() -> None:
+    """Turn Python's collector back on (the command line turns it off for a start) without a first
+    collection over everything start-up made: those objects (modules, classes, the view models, the
+    content) live as long as the window, so they are frozen, out of every later collection's way."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _describe_waiting_screen(shown: KioskWindow, pages: Pages) -> None:

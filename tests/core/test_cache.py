@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.cache import fingerprint, load_cached
+from kiosk.core.cache import fingerprint, load_cached, read_cached
 from kiosk.core.pages import COMPILED_FORMAT
 
 from .contentkit import ContentFolder
@@ -43,6 +43,17 @@ def test_second_load_comes_from_the_cache(content: ContentFolder, cache_dir: Pat
     assert second.compiled == first.compiled
     assert second.problems == []
     assert second.compiled["format"] == COMPILED_FORMAT
+
+
+def test_a_warm_start_reads_the_cached_content_only_while_the_folder_is_unchanged(
+    content: ContentFolder, cache_dir: Path
+) -> None:
+    assert read_cached(content.root, cache_dir, SALT) is None
+    first, _ = load_cached(content.root, cache_dir, SALT)
+    assert read_cached(content.root, cache_dir, SALT) == first.compiled
+    assert read_cached(content.root, cache_dir, "another build") is None
+    content.replace("sections/10-one.yaml", "title: A paper", "title: A revised paper")
+    assert read_cached(content.root, cache_dir, SALT) is None
 
 
 def test_the_cache_keeps_text_that_is_not_ascii(content: ContentFolder, cache_dir: Path) -> None:

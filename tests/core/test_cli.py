@@ -166,3 +166,57 @@ def test_python_dash_m_kiosk_version() -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert re.fullmatch(r"kiosk \d+\.\d+\.\d+\S* \(from source\)\n", completed.stdout)
+
+
+# --- a plain start read without argparse (kiosk/cli/__init__.py, _plain_start) ---------------------------------
+
+PLAIN_STARTS = [
+    [],
+    ["--kiosk"],
+    ["--size", "1920x1080", "--quit-after-first-frame"],
+    ["--size=1280x800", "--route", "section/videos", "--no-cache"],
+    ["--content", "some/folder", "--touch-keyboard", "on", "--kiosk", "--no-supervisor"],
+    ["--content=some/folder", "--touch-keyboard=off", "--safe-mode"],
+    ["--size", "800x600", "--size", "1024X768"],  # the last one counts, as in argparse
+    ["--route=item/x=y"],
+]
+NOT_PLAIN = [
+    ["validate"],
+    ["--help"],
+    ["--version"],
+    ["--cont", "folder"],  # argparse takes an abbreviation: left to it
+    ["--size", "huge"],  # refused by argparse, with its message
+    ["--size"],
+    ["--touch-keyboard", "sometimes"],
+    ["--kiosk=yes"],
+    ["--route", "-x"],
+    ["--", "--kiosk"],
+    ["snapshot", "home", "out.png"],
+]
+
+
+@pytest.mark.parametrize("argv", PLAIN_STARTS, ids=lambda argv: " ".join(argv) or "(none)")
+def test_a_plain_start_is_read_as_argparse_reads_it(argv: list[str]) -> None:
+    from kiosk.cli import _plain_start, build_parser
+
+    plain = _plain_start(argv)
+    assert plain is not None
+    assert vars(plain) == vars(build_parser(argv).parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", NOT_PLAIN, ids=" ".join)
+def test_anything_else_is_left_to_argparse(argv: list[str]) -> None:
+    from kiosk.cli import _plain_start
+
+    assert _plain_start(argv) is None
+
+
+def test_the_plain_start_knows_every_option_of_the_parser() -> None:
+    # An option added to build_parser and not to the plain start's tables would only be slower (left to
+    # argparse); one whose default differs would be read differently: both fail here.
+    from kiosk.cli import _PLAIN_SWITCHES, _PLAIN_VALUES, _plain_defaults, build_parser
+
+    parser = build_parser([])
+    options = {option for action in parser._actions for option in action.option_strings}
+    assert options == {"-h", "--help", "--version", *_PLAIN_SWITCHES, *_PLAIN_VALUES}
+    assert vars(parser.parse_args([])) == _plain_defaults()

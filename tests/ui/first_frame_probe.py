@@ -53,7 +53,11 @@ def snapshot() -> dict[str, Any]:
 
     # PySide6 builds the Python enums of Qt's namespace (about 20 ms) when `Qt` is first imported.
     qt_namespace = "Qt" in vars(PySide6.QtCore)
+    import gc
+
     return {
+        # Python's collector is off for the start (kiosk.cli), back on from the next turn of the loop.
+        "garbage_collection": gc.isenabled(),
         "qt_namespace": qt_namespace,
         "modules": modules,
         "qt_classes": qt_classes,

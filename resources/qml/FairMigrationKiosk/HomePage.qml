@@ -133,18 +133,32 @@ Flickable {
             Layout.alignment: Qt.AlignTop
             spacing: Theme.margin
 
-            NowNext {
+            Loader {
+                // At a conference the first question: what is on now, and where. Only within its days:
+                // made only then, by file name, so a home page without a programme does not even
+                // compile it (start-up time).
                 id: nowNext
-                // At a conference the first question: what is on now, and where. Only within its days.
-                programme: view.programme
-                kiosk: view.kiosk
-                sideBySide: width >= Theme.px(1000)
+                objectName: "nowNextLoader"
+                active: !!view.programme && !!view.programme.nowNext.visible
+                visible: active
                 Layout.fillWidth: true
+                Component.onCompleted: setSource("NowNext.qml", { programme: view.programme, kiosk: view.kiosk })
+                onLoaded: {
+                    const made = item  // not `item`, which is null while the Loader lets it go
+                    made.sideBySide = Qt.binding(() => made.width >= Theme.px(1000))
+                }
+                function rowFor(route) {
+                    return item ? item.rowFor(route) : null
+                }
             }
-            OfficeCard {
-                office: view.page.office || null
-                compact: true
+            Loader {
+                // This office, from the machine's settings: made only where there is one.
+                objectName: "officeCardLoader"
+                active: !!view.page.office
+                visible: active
                 Layout.fillWidth: true
+                Component.onCompleted: setSource("OfficeCard.qml", { compact: true })
+                onLoaded: item.office = Qt.binding(() => view.page.office || null)
             }
             CardGrid {
                 objectName: "cards"

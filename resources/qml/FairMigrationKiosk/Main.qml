@@ -19,7 +19,10 @@ Window {
     // Read aloud (kiosk.ui.speech): Listen in the top bar, the passage read marked on the page.
     property var readAloud: null
     property bool adminPadOpen: false
-    readonly property bool attracting: kiosk.page.kind === "attract"
+    // The page's data read from Python once a page change, not once a binding (each read converts the
+    // whole page: 60 us).
+    readonly property var page: kiosk.page
+    readonly property bool attracting: page.kind === "attract"
     property bool touchKeyboard: false
     property bool animate: true
     // Kiosk mode (kiosk.ui.app.present_locked): no frame, above other windows.
@@ -30,21 +33,21 @@ Window {
     height: 1080
     visible: true
     color: Theme.background
-    title: kiosk.page.title || qsTr("Search")
+    title: page.title || qsTr("Search")
 
     Binding { target: Theme; property: "scale"; value: Math.max(0.8, Math.min(window.width, window.height) / 1080) }
     Binding { target: Theme; property: "textScale"; value: window.preferences.textScale }
     Binding { target: Theme; property: "highContrast"; value: window.preferences.highContrast }
     Binding { target: Theme; property: "reducedMotion"; value: window.preferences.reducedMotion || !window.animate }
-    Binding { target: Theme; property: "contentAccent"; value: window.kiosk.page.organisation ? window.kiosk.page.organisation.accent : "" }
-    Binding { target: Theme; property: "contentAccentSoft"; value: window.kiosk.page.organisation ? window.kiosk.page.organisation.accentSoft : "" }
+    Binding { target: Theme; property: "contentAccent"; value: window.page.organisation ? window.page.organisation.accent : "" }
+    Binding { target: Theme; property: "contentAccentSoft"; value: window.page.organisation ? window.page.organisation.accentSoft : "" }
 
     // Everything lives in one item so that a right-to-left language mirrors the whole layout.
     Item {
         id: root
         objectName: "root"
         anchors.fill: parent
-        LayoutMirroring.enabled: !!window.kiosk.page.rightToLeft
+        LayoutMirroring.enabled: !!window.page.rightToLeft
         LayoutMirroring.childrenInherit: true
 
         TopBar {
@@ -147,7 +150,7 @@ Window {
             z: 4
             source: "KeyboardPanel.qml"
             onLoaded: {
-                item.locale = Qt.binding(() => window.kiosk.page.keyboardLocale || "en_GB")
+                item.locale = Qt.binding(() => window.page.keyboardLocale || "en_GB")
                 item.availableWidth = Qt.binding(() => root.width)
             }
         }

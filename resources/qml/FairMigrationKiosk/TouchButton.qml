@@ -47,15 +47,17 @@ Rectangle {
     Keys.onSpacePressed: button.activated()
 
     // A Row, so the chevron sits at the reading end of the label (Next) or its start (Back) in both
-    // directions: the page's LayoutMirroring reverses the row.
+    // directions: the page's LayoutMirroring reverses the row. One chevron, placed after the label by
+    // laying the row out from its other end: a button without one makes one hidden text, not two.
     Row {
         id: face
         anchors.centerIn: parent
         spacing: Theme.px(12)
+        layoutDirection: button.chevron === "forward" ? Qt.RightToLeft : Qt.LeftToRight
         Chevron {
             objectName: button.objectName + ".chevron"
-            visible: button.chevron === "back"
-            forward: false
+            visible: button.chevron !== ""
+            forward: button.chevron === "forward"
             font: caption.font
             color: caption.color
         }
@@ -66,13 +68,6 @@ Rectangle {
             font.pixelSize: button.compact ? Theme.smallSize : Theme.bodySize
             font.bold: true
             color: !button.enabled ? Theme.disabled : (button.filled ? Theme.textOnAccent : Theme.accent)
-        }
-        Chevron {
-            objectName: button.objectName + ".chevron"
-            visible: button.chevron === "forward"
-            forward: true
-            font: caption.font
-            color: caption.color
         }
     }
 
