@@ -28,7 +28,8 @@ from kiosk.ui.media import NO_FRAME_TIMEOUT_MS, VideoPlayer, load_multimedia
 from kiosk.ui.once import after_first_frame
 from kiosk.ui.preferences import PreferencesViewModel
 from kiosk.ui.programme import ProgrammeViewModel, utc_now
-from kiosk.ui.qr import CodesAhead, QrImageProvider
+from kiosk.ui.qr import CodesAhead, QrImageProvider, now_and_next_routes
+from kiosk.ui.qr import load_in_background as load_qr_codes_module
 from kiosk.ui.search import SearchViewModel
 from kiosk.ui.session import SessionViewModel, invitations_for
 from kiosk.ui.speech import ReadAloudViewModel
@@ -235,9 +236,16 @@ def build_window(
     kiosk.pageChanged.connect(lambda: documents.show_page(kiosk.current_page()))
     player.show_page(kiosk.current_page())
     documents.show_page(kiosk.current_page())
-    # The QR codes of the pages this one's cards open, made while the visitor reads it.
-    codes_ahead = CodesAhead(pages.page)
-    kiosk.pageChanged.connect(lambda: codes_ahead.show_page(kiosk.current_page()))
+    # The QR codes of the pages this one opens, made while the visitor reads it.
+    codes_ahead = CodesAhead(pages.page, lambda page: now_and_next_routes(page, programme.now_next()))
+    kiosk.pageChanged.connect(lambda: codes_ahead.show_page(kiosk.current_page(), programme.day_index()))
+    # Another day on show, or other sessions on now and next: their codes.
+    programme.dayIndexChanged.connect(
+        lambda: codes_ahead.show_page(kiosk.current_page(), programme.day_index())
+    )
+    programme.nowNextChanged.connect(
+        lambda: codes_ahead.show_page(kiosk.current_page(), programme.day_index())
+    )
     read_aloud = ReadAloudViewModel(speech_engine, pages.languages)
     # Another page or language stops the reading; a video and the reading never talk at once.
     kiosk.pageChanged.connect(lambda: read_aloud.show_page(kiosk.current_page()))
@@ -412,6 +420,8 @@ def build_window(
     after_first_frame(window, read_aloud.prepare)
     # The video's module before a visitor can tap a video, not in the first frame's time and memory.
     after_first_frame(window, load_multimedia, AFTER_FIRST_FRAME_MS)
+    # The QR codes' module, on a thread of its own, before the first codes are made ahead.
+    after_first_frame(window, load_qr_codes_module, 2 * AFTER_FIRST_FRAME_MS)
     corner = window.findChild(QQuickItem, "adminCorner")
 
     def in_staff_corner(point: QPointF) -> bool:

@@ -81,6 +81,12 @@ class ProgrammeViewModel(QObject):
     def dayIndex(self) -> int:
         return self._day_index
 
+    def now_next(self) -> dict[str, Any]:
+        return self._now_next
+
+    def day_index(self) -> int:
+        return self._day_index
+
     @Slot(int)
     def chooseDay(self, index: int) -> None:
         if index != self._day_index and index >= 0:

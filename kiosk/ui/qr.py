@@ -36,6 +36,14 @@ def code_modules(text: str) -> tuple[bytes, int]:
     return b"".join(row.ljust((modules + 3) // 4 * 4, b"\0") for row in rows), modules
 
 
+def load_in_background() -> None:
+    """segno, the codes' module, imported on a thread of its own (30-50 ms, 200 ms from a cold disk):
+    else the first code made ahead, on the event loop, would hold up a tap made meanwhile."""
+    import threading
+
+    threading.Thread(target=lambda: __import__("segno"), name="qr codes", daemon=True).start()
+
+
 def qr_image(text: str, width: int) -> QImage:
     from PySide6.QtGui import QImage
 
@@ -85,27 +93,56 @@ def codes_on(page: dict[str, Any]) -> list[str]:
     return [text for text in (page.get("qrUrl"), page.get("calendarText")) if text]
 
 
-class CodesAhead(QObject):
-    """While a visitor reads a page, the QR codes of the pages its cards open are made, one at each
-    turn of the event loop, so a tap on a card does not make its code (2-6 ms, and the first code of
-    the day also imports segno: 30-50 ms)."""
+def routes_on(page: dict[str, Any], day_index: int = 0) -> list[str]:
+    """The pages a visitor may open from this one: a programme's sessions of the day on show first
+    (then the other days'), its cards, its related cards; each once."""
+    days = list(page.get("days") or [])
+    if days:
+        shown = min(max(day_index, 0), len(days) - 1)
+        days = [days[shown], *days[:shown], *days[shown + 1 :]]
+    entries = [session for day in days for session in day.get("sessions") or []]
+    entries += list(page.get("cards") or []) + list(page.get("related") or [])
+    return list(dict.fromkeys(str(entry["route"]) for entry in entries if entry.get("route")))
 
-    # After the page's fade, and spaced out: a tap in the meantime waits for one code at most.
+
+def now_and_next_routes(page: dict[str, Any], now_next: dict[str, Any]) -> list[str]:
+    """The sessions the home page shows as on now and next (the programme view model's nowNext)."""
+    if page.get("kind") != "home" or not now_next.get("visible"):
+        return []
+    return [
+        str(card["route"]) for key in ("now", "next") for card in now_next.get(key) or [] if card.get("route")
+    ]
+
+
+class CodesAhead(QObject):
+    """While a visitor reads a page, the QR codes of the pages it opens (its cards, a programme's
+    sessions, the home page's now and next) are made, one page's at each turn of the event loop, so a
+    tap does not make them (2-6 ms an address, 10-18 ms a session's calendar entry)."""
+
+    # After the page's fade, and spaced out: a tap in the meantime waits for one page's codes at most.
     START_AFTER_MS = 400
     BETWEEN_MS = 20
+    # A programme of many days: the first pages a visitor may open, not all of them.
+    MOST_PAGES = 32
 
-    def __init__(self, page_for: Callable[[str, str], dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        page_for: Callable[[str, str], dict[str, Any]],
+        also_on: Callable[[dict[str, Any]], list[str]] | None = None,
+    ) -> None:
         super().__init__()
         self._page_for = page_for
+        # Routes shown on a page that its data does not hold (the home page's now and next).
+        self._also_on = also_on or (lambda _page: [])
         self._waiting: list[tuple[str, str]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._make_one)
 
-    def show_page(self, page: dict[str, Any]) -> None:
+    def show_page(self, page: dict[str, Any], day_index: int = 0) -> None:
         language = str(page.get("language") or "")
-        cards = list(page.get("cards") or []) + list(page.get("related") or [])
-        self._waiting = [(str(card["route"]), language) for card in cards if card.get("route")]
+        routes = list(dict.fromkeys([*self._also_on(page), *routes_on(page, day_index)]))
+        self._waiting = [(route, language) for route in routes[: self.MOST_PAGES]]
         self._timer.start(self.START_AFTER_MS)
 
     def pending(self) -> int:
