@@ -5,15 +5,18 @@ the reset between visitors lets every kept page go. Deterministic: counts and id
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QSize
 from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
 from shiboken6 import Shiboken
 
+from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.app import KioskWindow, build_window
 from tests.ui.conftest import all_items, find, focused, open_window, pause, tap, text_of, wait_until
 
 
@@ -245,3 +248,43 @@ def test_the_first_topic_of_a_visit_binds_a_page_made_ahead(
     go(shown, f"card:{routes['section']}", routes["section"])
     assert keeper(shown).property("pagesMade") == made, "the first topic made its page on the tap"
     assert focused(shown.window).objectName() == "pageTitle"
+
+
+@pytest.mark.parametrize("route", ["item/recruitment-checklist", "item/recruitment-fees"])
+def test_in_arabic_at_the_largest_text_the_media_come_where_the_page_kept_room(qapp: Any, route: str) -> None:
+    """The taller lines of Arabic at the largest text once made the document's toolbar taller than
+    the room kept for it: the page moved down 10 px when the document came."""
+    content = Path(__file__).resolve().parents[1] / "fixtures" / "content-ar"
+    result = load_content(content)
+    assert result.compiled is not None
+    window = build_window(
+        Pages(result.compiled, content), size=QSize(1280, 720), animate=False, language="ar"
+    )
+    try:
+        window.preferences.setTextSize(2)
+        QTest.qWaitForWindowExposed(window.window)
+        pause(100)
+        first: dict[str, Any] = {}
+
+        def swapped() -> None:
+            if first or window.kiosk.current_route() != route:
+                return
+            places = [
+                i
+                for i in all_items(on_screen(window))
+                if i.objectName() == "mediaPlaceholder" and i.isVisible()
+            ]
+            first.update(place=scene_rect(places[0]) if places else None)
+
+        window.window.frameSwapped.connect(swapped)
+        try:
+            window.kiosk.show(route)
+            wait_until(lambda: bool(first), 3000)
+        finally:
+            window.window.frameSwapped.disconnect(swapped)
+        assert first.get("place") is not None, "the first frame kept no room"
+        panel = find(window.window, "documentPanel" if "checklist" in route else "videoPanel")
+        assert scene_rect(panel) == pytest.approx(first["place"]), "the page moved when it came"
+    finally:
+        pause(300)
+        window.dispose()

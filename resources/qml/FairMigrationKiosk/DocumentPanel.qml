@@ -101,6 +101,10 @@ Column {
     Row {
         objectName: "documentToolbar"
         visible: panel.documents.status === "ready"
+        // As tall as its buttons whatever the script: the page keeps this room for it before the
+        // panel is made (ContentPage.qml), and the taller line of Arabic at the largest text once
+        // pushed the page down when the panel came.
+        height: Theme.touchTarget
         spacing: Theme.px(12)
         TouchButton {
             id: previousButton
