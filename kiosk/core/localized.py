@@ -3,6 +3,8 @@ show. A module of its own so that the page builders pages.py calls can use it wi
 
 from __future__ import annotations
 
+import unicodedata
+
 FALLBACK_LANGUAGE = "en"
 
 
@@ -22,25 +24,18 @@ def list_separator(language: str) -> str:
 
 
 # The kiosk writes its numbers in Latin digits in every language, as its pages, programme and handouts
-# do; Qt's locales would write some in the script's own digits (Arabic-Indic in Arabic, Devanagari
-# in Nepali, Bengali...), and its Arabic separators with them.
-_LATIN_DIGITS = str.maketrans(
-    {
-        **{
-            chr(zero + digit): str(digit)
-            for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x1040)
-            for digit in range(10)
-        },
-        "\u066b": ".",  # Arabic decimal separator
-        "\u066c": ",",  # Arabic thousands separator
-        "\u066a": "%",  # Arabic percent sign
-    }
-)
+# do; Qt's locales write some in the script's own digits (Arabic-Indic in Arabic, Devanagari in Nepali,
+# Bengali, Tibetan...), and Arabic's own separators with them.
+_ARABIC_SEPARATORS = {"\u066b": ".", "\u066c": ",", "\u066a": "%"}
 
 
 def latin_digits(text: str) -> str:
     """A number or date written by a locale, in Latin digits (never for a visitor's own words)."""
-    return text.translate(_LATIN_DIGITS)
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(ch)) if ch.isdecimal() else _ARABIC_SEPARATORS.get(ch, ch) for ch in text
+    )
 
 
 def address(urls: dict[str, str] | str | None, language: str) -> str:

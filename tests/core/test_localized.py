@@ -18,6 +18,8 @@ from kiosk.core.localized import latin_digits
         ("१४ मार्च", "14 मार्च"),  # Devanagari (Nepali)
         ("১৪", "14"),  # Bengali
         ("๑๔", "14"),  # Thai
+        ("༡༤", "14"),  # Tibetan (Dzongkha)
+        ("᱑᱔", "14"),  # Ol Chiki (Santali)
         ("14 mars 2025", "14 mars 2025"),
     ],
 )

@@ -609,7 +609,7 @@ def test_a_busy_fortnight_fits_the_screen(
     save_grab(window, tmp_path / f"visitors-{size[0]}x{size[1]}.png")
 
 
-@pytest.mark.parametrize("language", ["ar", "ne", "bn", "fa"])
+@pytest.mark.parametrize("language", ["ar", "ne", "bn", "fa", "dz"])
 def test_the_figures_qt_writes_in_a_scripts_own_digits_reach_staff_in_latin(language: str) -> None:
     """The dashboard's numbers and dates go through Qt's locale, which writes these languages' own
     digits: what staff read is in Latin digits, as on every page of the kiosk."""
