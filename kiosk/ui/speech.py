@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Q_ARG, Property, QLocale, QMetaObject, QObject, QThread, Signal, Slot
@@ -165,6 +166,11 @@ def passages_for(
         if words:
             found.append(_passage(words, f"card:{card.get('route')}"))
     return found
+
+
+def _in_latin_letters(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
 
 
 def language_of(code: str) -> QLocale.Language:
@@ -397,7 +403,7 @@ class ReadAloudViewModel(QObject):
         for it, as the page's own words are)."""
         from PySide6.QtCore import QCoreApplication, QDate
 
-        from kiosk.core.programme_speech import SpokenWords
+        from kiosk.core.programme_speech import SpokenWords, twelve_hour_clock
 
         locale = QLocale(self._language.replace("-", "_"))
 
@@ -406,7 +412,14 @@ class ReadAloudViewModel(QObject):
             date = QDate.fromString(iso_date, "yyyy-MM-dd")
             return locale.toString(date, f"dddd '{date.day()}' MMMM") if date.isValid() else ""
 
+        # A 12-hour clock where the language's own words are in Latin letters and say it so (English:
+        # "2 PM"); elsewhere 24 hours, as the page writes them (a voice would spell "ص" or "PM" out).
+        am, pm = locale.amText(), locale.pmText()
+        twelve_hours = "ap" in locale.timeFormat(QLocale.FormatType.ShortFormat).lower() and all(
+            _in_latin_letters(text) for text in (am, pm, locale.nativeLanguageName())
+        )
         return SpokenWords(
+            clock=twelve_hour_clock(am, pm) if twelve_hours else None,
             from_to=self.tr("from %1 to %2"),
             whole_hour=lambda hour: self.tr("%n o'clock", "", hour),
             # The words the session page shows beside them.

@@ -46,9 +46,14 @@ def said(passages: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def test_a_time_is_said_as_a_voice_reads_it() -> None:
-    assert spoken_time("09:00", ENGLISH) == "9 o'clock"
-    assert spoken_time("09:45", ENGLISH) == "9:45"
+    assert spoken_time("09:00", ENGLISH) == "9 AM"
+    assert spoken_time("09:45", ENGLISH) == "9:45 AM"
+    # English on a 12-hour clock ("14 o'clock" is nobody's); languages on 24 hours as written.
+    assert spoken_time("14:00", ENGLISH) == "2 PM"
+    assert spoken_time("12:30", ENGLISH) == "12:30 PM"
+    assert spoken_time("00:15", ENGLISH) == "12:15 AM"
     assert spoken_time("14:00", ARABIC) == "الساعة 14"
+    assert spoken_time("14:30", ARABIC) == "14:30"
     assert sentences(["Opening plenary", "Main hall", "", "Amina Haddad."], "en") == (
         "Opening plenary. Main hall. Amina Haddad."
     )
@@ -69,15 +74,15 @@ def test_the_programme_reads_the_day_on_show_and_each_of_its_sessions_in_english
     heard = said(first)
     assert heard["dayHeading"] == "Wednesday 10 March"
     assert heard["session:item/fair-recruitment-plenary"] == (
-        "from 10 o'clock to 11:30. Fair recruitment: what works. Main hall. Jonas Berg, Priya Raman."
+        "from 10 AM to 11:30 AM. Fair recruitment: what works. Main hall. Jonas Berg, Priya Raman."
     )
     # No speakers: the row says what it shows, times, title and room.
     assert heard["session:item/skills-workshop"] == (
-        "from 14 o'clock to 15:30. Workshop: skills that travel. Room B."
+        "from 2 PM to 3:30 PM. Workshop: skills that travel. Room B."
     )
     second = said(programme_passages(page, 1, ENGLISH))
     assert list(second) == ["dayHeading", "session:item/domestic-work-panel", "session:item/closing-plenary"]
-    assert second["session:item/domestic-work-panel"].startswith("from 9:30 to 11 o'clock. Domestic")
+    assert second["session:item/domestic-work-panel"].startswith("from 9:30 AM to 11 AM. Domestic")
     # A day index past the last (the page clamps it too) reads the last day.
     assert said(programme_passages(page, 7, ENGLISH)) == second
     assert not any(mark in text for text in [*heard.values(), *second.values()] for mark in MARKS)
@@ -103,7 +108,7 @@ def test_a_collection_of_sessions_reads_its_own_sessions(pages: Pages) -> None:
 def test_a_session_page_reads_when_where_in_which_languages_and_who(pages: Pages) -> None:
     english = session_passages(pages.page("item/fair-recruitment-plenary", "en"), ENGLISH)
     assert [(passage["target"], passage["text"]) for passage in english] == [
-        ("sessionWhen", "Wednesday 10 March, from 10 o'clock to 11:30"),
+        ("sessionWhen", "Wednesday 10 March, from 10 AM to 11:30 AM"),
         ("sessionRoom", "Room: Main hall"),
         ("sessionLanguages", "Held in: English, Arabic"),
         ("speakerEntry:0", "Jonas Berg, Moderator, Northern Employers' Network"),

@@ -105,14 +105,14 @@ def test_listen_reads_the_day_and_each_session_row_marking_the_row(
     heard = listener.heard
     assert "Wednesday 10 March" in heard
     assert (
-        "from 10 o'clock to 11:30. Fair recruitment: what works. Main hall. Jonas Berg, Priya Raman." in heard
+        "from 10 AM to 11:30 AM. Fair recruitment: what works. Main hall. Jonas Berg, Priya Raman." in heard
     )
     # In the page's reading order: the text, the day, then its sessions as listed.
     assert (
         heard.index("Wednesday 10 March")
         == heard.index(next(t for t in heard if t.startswith("The plenaries"))) + 1
     )
-    assert heard[heard.index("Wednesday 10 March") + 1].startswith("from 9 o'clock to 9:45. Opening plenary")
+    assert heard[heard.index("Wednesday 10 March") + 1].startswith("from 9 AM to 9:45 AM. Opening plenary")
     assert listener.marked.get("dayHeading") is True
     assert listener.marked.get(ROW) is True, listener.marked
     # A row is ringed all round, as a card is; the day's heading, a text, has the bar at its start.
@@ -138,7 +138,7 @@ def test_another_day_stops_the_reading_and_listen_then_reads_that_day(
     targets = [passage["target"] for passage in shown.read_aloud.property("passages")]
     assert "session:item/domestic-work-panel" in targets and ROW not in targets
     assert "Thursday 11 March" in listener.heard
-    assert listener.heard[-1].startswith("from 9:30 to 11 o'clock. Domestic workers' rights.")
+    assert listener.heard[-1].startswith("from 9:30 AM to 11 AM. Domestic workers' rights.")
     assert listener.marked.get("session:item/domestic-work-panel") is True
 
 
@@ -156,7 +156,7 @@ def test_a_session_page_reads_when_where_languages_and_speakers_each_marked(
         "speakerEntry:0",
         "speakerEntry:1",
     ]
-    assert said["sessionWhen"] == "Wednesday 10 March, from 10 o'clock to 11:30"
+    assert said["sessionWhen"] == "Wednesday 10 March, from 10 AM to 11:30 AM"
     assert said["sessionLanguages"] == "Held in: English, Arabic"
     assert said["speakerEntry:1"] == "Priya Raman, Panellist, Domestic Workers' Union of the Coast"
     tap(shown.window, find(shown.window, "listenButton"))
