@@ -988,13 +988,13 @@
     <name>ReadAloudViewModel</name>
     <message>
         <source>from %1 to %2</source>
-        <translation>de %1 a %2</translation>
+        <translation>de las %1 a las %2</translation>
     </message>
     <message numerus="yes">
         <source>%n o&apos;clock</source>
         <translation>
-            <numerusform>la %n</numerusform>
-            <numerusform>las %n</numerusform>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
         </translation>
     </message>
 </context>
