@@ -63,7 +63,18 @@ class SpokenWords:
     A plain class, not a dataclass: a dataclass is made by generating code (0.8 ms, measured), paid in
     the tap of the first programme page shown."""
 
-    __slots__ = ("clock", "day", "english_name", "from_to", "held_in", "room", "whole_hour")
+    __slots__ = (
+        "clock",
+        "day",
+        "english_name",
+        "from_to",
+        "held_in",
+        "nothing_more",
+        "on_now",
+        "room",
+        "up_next",
+        "whole_hour",
+    )
 
     def __init__(
         self,
@@ -74,6 +85,9 @@ class SpokenWords:
         day: Callable[[str], str] = _english_day,
         english_name: Callable[[str], str] = _code,
         clock: Callable[[int, int], str] | None = None,
+        on_now: str = "On now",
+        up_next: str = "Next",
+        nothing_more: str = "No more sessions today.",
     ) -> None:
         # A time range; %1 and %2 are each a time as `whole_hour` or H:MM says it.
         self.from_to = from_to
@@ -87,6 +101,10 @@ class SpokenWords:
         self.english_name = english_name
         # Where a language says the time on a 12-hour clock (English): any time, by hour and minute;
         # None: a whole hour by `whole_hour`, any other as H:MM.
+        # The home page's headings of what is on now and next, and what it says when nothing more is.
+        self.on_now = on_now
+        self.up_next = up_next
+        self.nothing_more = nothing_more
         # English, standing in where no words are given, has its own.
         self.clock = _ENGLISH_CLOCK if clock is None and whole_hour is _english_hour else clock
 
@@ -158,6 +176,26 @@ def programme_passages(page: dict[str, Any], day_index: int, words: SpokenWords)
         text = session_row_words(card, language, words)
         if text:
             found.append(_passage(text, f"session:{card.get('route')}"))
+    return found
+
+
+def now_next_passages(now_next: dict[str, Any], language: str, words: SpokenWords) -> list[dict[str, Any]]:
+    """The home page's now and next (the programme view model's nowNext), as NowNext.qml shows them:
+    each heading with sessions under it, then each session's row; or that nothing more is on today."""
+    if not now_next.get("visible"):
+        return []
+    found = []
+    for key, heading in (("now", words.on_now), ("next", words.up_next)):
+        sessions = list(now_next.get(key) or [])
+        if not sessions:
+            continue
+        found.append(_passage(said(heading), f"nowNextHeading:{key}"))
+        for card in sessions:
+            text = session_row_words(card, language, words)
+            if text:
+                found.append(_passage(text, f"session:{card.get('route')}"))
+    if not found and words.nothing_more:
+        found.append(_passage(said(words.nothing_more), "nowNextNothing"))
     return found
 
 

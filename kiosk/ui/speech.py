@@ -116,14 +116,19 @@ def _card_words(card: dict[str, Any]) -> str:
 
 
 def passages_for(
-    page: dict[str, Any], day_index: int = 0, spoken: SpokenWords | None = None
+    page: dict[str, Any],
+    day_index: int = 0,
+    spoken: SpokenWords | None = None,
+    now_next: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """What Listen reads on this page, in reading order: each passage's words and the item it is on
     (the objectName of a title, a text, a card), with the Markdown block for a passage inside a text.
 
     A programme page reads the day on show (`day_index`, the programme view model's) and each of its
     sessions after the page's text; a session page its day and times, room, languages and speakers
-    after its title. `spoken`: the app's words said there, in the page's language (English if None).
+    after its title; the home page what is on now and next (`now_next`, the programme view model's,
+    as the page shows it) after its text. `spoken`: the app's words said there, in the page's
+    language (English if None).
 
     The search page is not read: its results are snippets of other pages that change with each letter
     typed, and the visitor listens to a result once it is open. Nor is the attract loop (nobody is there).
@@ -148,6 +153,11 @@ def passages_for(
         words = spoken_text(body)
         if words:
             found.append(_passage(words, "pageBody"))
+        if now_next:
+            from kiosk.core.programme_speech import SpokenWords, now_next_passages
+
+            language = str(page.get("language") or "en")
+            found.extend(now_next_passages(now_next, language, spoken or SpokenWords()))
     else:
         found.extend(_passage(words, "pageBody", number) for number, words in markdown_blocks(body))
     if kind == "programme":
@@ -380,6 +390,15 @@ class ReadAloudViewModel(QObject):
         Another day is another page to a listener: the reading stops, and Listen reads the new day."""
         self._days = programme
         programme.dayIndexChanged.connect(self._day_changed)  # type: ignore[attr-defined]
+        # What is on now and next changes as the clock moves: the home page reads what it shows.
+        programme.nowNextChanged.connect(self._now_next_changed)  # type: ignore[attr-defined]
+
+    def _now_next_changed(self) -> None:
+        if self._page.get("kind") != "home":
+            return
+        self.stop()
+        self._passages = None
+        self.changed.emit()
 
     def _day_changed(self) -> None:
         if self._page.get("kind") != "programme":
@@ -394,6 +413,13 @@ class ReadAloudViewModel(QObject):
             if kind in ("programme", "session"):
                 day = int(self._days.property("dayIndex") or 0) if self._days is not None else 0
                 self._passages = passages_for(self._page, day, self._spoken_words())
+            elif (
+                kind == "home"
+                and self._days is not None
+                and (self._days.property("nowNext") or {}).get("visible")
+            ):
+                now_next = dict(self._days.property("nowNext"))
+                self._passages = passages_for(self._page, 0, self._spoken_words(), now_next)
             else:
                 self._passages = passages_for(self._page)
         return self._passages
@@ -419,6 +445,10 @@ class ReadAloudViewModel(QObject):
             _in_latin_letters(text) for text in (am, pm, locale.nativeLanguageName())
         )
         return SpokenWords(
+            # The home page's own words for now and next (NowNext.qml).
+            on_now=QCoreApplication.translate("NowNext", "On now"),
+            up_next=QCoreApplication.translate("NowNext", "Next"),
+            nothing_more=QCoreApplication.translate("NowNext", "No more sessions today."),
             clock=twelve_hour_clock(am, pm) if twelve_hours else None,
             from_to=self.tr("from %1 to %2"),
             whole_hour=lambda hour: self.tr("%n o'clock", "", hour),

@@ -11,8 +11,10 @@ import pytest
 
 from kiosk.core.loader import load_content
 from kiosk.core.pages import Pages
+from kiosk.core.programme import now_and_next_cards
 from kiosk.core.programme_speech import (
     SpokenWords,
+    now_next_passages,
     programme_passages,
     sentences,
     session_passages,
@@ -127,3 +129,26 @@ def test_a_session_page_reads_when_where_in_which_languages_and_who(pages: Pages
     workshop = said(session_passages(pages.page("item/skills-workshop", "en"), ENGLISH))
     assert list(workshop) == ["sessionWhen", "sessionRoom", "sessionLanguages"]
     assert workshop["sessionLanguages"] == "Held in: Arabic"
+
+
+def test_the_home_pages_now_and_next_is_read_heading_then_rows_or_that_nothing_more_is_on(
+    pages: Pages,
+) -> None:
+    import datetime
+
+    programme = pages.agenda.get("programme")
+    at = datetime.datetime(2027, 3, 10, 9, 0, tzinfo=datetime.UTC)  # 10:00 at the venue
+    said = now_next_passages(now_and_next_cards(pages.items, programme, at, "ar"), "ar", ARABIC)
+    targets = [passage["target"] for passage in said]
+    assert targets[0] == "nowNextHeading:now" and "nowNextHeading:next" in targets
+    row = {p["target"]: p["text"] for p in said}["session:item/fair-recruitment-plenary"]
+    assert row.startswith("من الساعة 10 إلى 11:30.")
+    assert not [p for p in said if set(p["text"]) & set(MARKS)]
+    # After the day's last session: the page says nothing more is on, and so does Listen.
+    evening = datetime.datetime(2027, 3, 10, 19, 0, tzinfo=datetime.UTC)
+    found = now_and_next_cards(pages.items, programme, evening, "en")
+    assert found["visible"] and not found["now"] and not found["next"]
+    assert [p["target"] for p in now_next_passages(found, "en", ENGLISH)] == ["nowNextNothing"]
+    # Outside the programme's days nothing of it is shown, nor read.
+    later = datetime.datetime(2027, 6, 1, 9, 0, tzinfo=datetime.UTC)
+    assert now_next_passages(now_and_next_cards(pages.items, programme, later, "en"), "en", ENGLISH) == []

@@ -181,3 +181,32 @@ def test_in_arabic_the_programme_is_said_with_arabic_words_and_latin_digits(show
     assert said["sessionRoom"] == "القاعة: القاعة الرئيسية"
     assert said["sessionLanguages"] == "لغات الجلسة: English، العربية"
     shown.kiosk.setLanguage("en")
+
+
+def test_the_home_page_reads_what_is_on_now_and_next_marking_each(
+    shown: KioskWindow, listener: Listener
+) -> None:
+    shown.kiosk.show("home")
+    targets = [passage["target"] for passage in shown.read_aloud.property("passages")]
+    # As the page shows them: its text, On now and its sessions, Next and its sessions, the topics.
+    now_next = [t for t in targets if t.startswith(("nowNextHeading:", "session:"))]
+    assert now_next == [
+        "nowNextHeading:now",
+        "session:item/contracts-workshop",
+        ROW,
+        "nowNextHeading:next",
+        "session:item/remittances-panel",
+        "session:item/skills-workshop",
+    ], targets
+    assert targets.index("pageTitle") < targets.index("nowNextHeading:now")
+    assert targets.index("session:item/skills-workshop") < min(
+        i for i, t in enumerate(targets) if t.startswith("card:")
+    )
+    tap(shown.window, find(shown.window, "listenButton"))
+    wait_until(lambda: shown.read_aloud.property("currentTarget") == "session:item/skills-workshop", 30_000)
+    tap(shown.window, find(shown.window, "listenButton"))  # Stop
+    heard = listener.heard
+    assert "On now" in heard and "Next" in heard
+    assert "from 2 PM to 3:30 PM. Sending money home safely. Main hall. Lina Farouk." in heard
+    for target in ("nowNextHeading:now", ROW, "nowNextHeading:next", "session:item/remittances-panel"):
+        assert listener.marked.get(target) is True, (target, listener.marked)

@@ -49,6 +49,8 @@ Column {
             spacing: Theme.px(10)
             visible: modelData.sessions.length > 0
             Text {
+                // Named for read aloud, which marks the heading it reads.
+                objectName: "nowNextHeading:" + modelData.key
                 width: parent.width
                 topPadding: Theme.px(8)
                 horizontalAlignment: Text.AlignLeft  // explicit, so it mirrors right to left
