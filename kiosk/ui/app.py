@@ -272,6 +272,7 @@ def build_window(
         # Everything a visitor may have changed goes back to how the next visitor should find it.
         read_aloud.stop()
         player.reset_visitor_state()
+        documents.reset_visitor_state()
         search.clear()
         preferences.reset()
         kiosk.setLanguage(pages.default_language)

@@ -52,6 +52,8 @@ class DocumentViewer(QObject):
         self._page = 0
         self._zoom_index = 0
         self._route = ""
+        # Where this visitor left each document (route: page), until the visitor session ends.
+        self._left_at: dict[str, int] = {}
 
     @Property(str, notify=documentChanged)
     def status(self) -> str:
@@ -101,8 +103,16 @@ class DocumentViewer(QObject):
     def show_page(self, page: dict[str, Any]) -> None:
         if page.get("itemKind") == "document" and page.get("mediaPath"):
             route, start = page.get("route", ""), int(page.get("documentPage") or 0)
-            # The same route in another language keeps the page the visitor was reading.
-            wanted = self._page if route == self._route else start
+            # The same route in another language keeps the page the visitor was reading; a document
+            # left and come back to (Back) opens where they left it; a search hit, at its own page.
+            if self._route and route != self._route and self._status == "ready":
+                self._left_at[self._route] = self._page  # straight from one document to another
+            if route == self._route:
+                wanted = self._page
+            elif start == 0 and route in self._left_at:
+                wanted = self._left_at[route]
+            else:
+                wanted = start
             if page["mediaPath"] != self._path:
                 self.load(page["mediaPath"], wanted)
             else:
@@ -141,8 +151,15 @@ class DocumentViewer(QObject):
             self._document.deleteLater()
             self._document = None
 
+    def reset_visitor_state(self) -> None:
+        """A visitor's session is over: the next visitor opens every document at its start."""
+        self.close()
+        self._left_at.clear()
+
     @Slot()
     def close(self) -> None:
+        if self._route and self._status == "ready":
+            self._left_at[self._route] = self._page
         self._release()
         self._path = ""
         self._route = ""

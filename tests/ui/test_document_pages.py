@@ -136,6 +136,26 @@ def test_a_language_switch_keeps_the_page(qtbot: Any, window: KioskWindow) -> No
     assert find(shown, "documentPage").property("source").toString().endswith("/paper.fr.pdf")
 
 
+def test_back_to_a_document_opens_it_where_the_visitor_left_it(qtbot: Any, window: KioskWindow) -> None:
+    shown = window.window
+    window.kiosk.open("item/paper")
+    qtbot.waitUntil(lambda: text_of(shown, "pageIndicator") == f"Page 1 of {SHEETS}", timeout=10_000)
+    for _turn in range(3):
+        tap(shown, find(shown, "nextPageButton"))
+    qtbot.waitUntil(lambda: text_of(shown, "pageIndicator") == f"Page 4 of {SHEETS}", timeout=10_000)
+    window.kiosk.open("section/papers")
+    qtbot.waitUntil(lambda: window.kiosk.route == "section/papers", timeout=10_000)
+    tap(shown, find(shown, "backButton"))
+    qtbot.waitUntil(lambda: text_of(shown, "pageIndicator") == f"Page 4 of {SHEETS}", timeout=10_000)
+    qtbot.waitUntil(lambda: page_drawn(window), timeout=10_000)
+    assert find(shown, "documentPage").property("currentFrame") == 3
+    # The next visitor opens it at its start.
+    window.documents.reset_visitor_state()
+    window.kiosk.open("section/papers")
+    window.kiosk.open("item/paper")
+    qtbot.waitUntil(lambda: text_of(shown, "pageIndicator") == f"Page 1 of {SHEETS}", timeout=10_000)
+
+
 @pytest.mark.timeout(300)
 def test_a_thousand_fast_turns_zooms_and_language_switches(qtbot: Any, window: KioskWindow) -> None:
     shown = window.window

@@ -68,6 +68,9 @@ def test_idle_prompt_then_reset_puts_every_piece_of_visitor_state_back(
     tap(window, find(window, "highContrastSwitch"))
     tap(window, find(window, "reducedMotionSwitch"))
     booth.search.setQuery("recru")
+    booth.kiosk.open("item/agenda-handout")
+    qtbot.waitUntil(lambda: booth.documents.property("status") == "ready")
+    booth.documents.goTo(3)
     booth.kiosk.open("item/ituc-video-sharan-burrow")
     booth.player.toggleMute()
     booth.player.toggleCaptions()
@@ -107,6 +110,9 @@ def test_idle_prompt_then_reset_puts_every_piece_of_visitor_state_back(
     tap(window, find(window, "attractPage"))
     assert route(booth) == "home"
     assert find(window, "searchButton").property("label") == "Search"
+    # The document the last visitor read to its fourth page opens at its first.
+    booth.kiosk.open("item/agenda-handout")
+    assert booth.documents.property("page") == 0
 
 
 def test_nobody_touched_since_the_last_reset_means_no_question_is_asked(
