@@ -332,16 +332,23 @@ READ_MS = 1000
 FIRST_VISIT = "section card -> an item not seen before"
 
 
-def first_visits(pages: Pages, shown: KioskWindow, step: Callable[..., None], routes: dict[str, str]) -> None:
-    """Every other item of the content, once each, as a visit meets it: its section shown, read for a
-    moment, then its card tapped (the page is made or re-bound, never one kept as it was)."""
+def first_visits(
+    pages: Pages, shown: KioskWindow, step: Callable[..., None], routes: dict[str, str], most: int | None
+) -> None:
+    """Every other item of the content (or the first `most`), once each, as a visit meets it: its
+    section shown, read for a moment, then its card tapped (the page is made or re-bound, never one
+    kept as it was)."""
     seen = set(routes.values())
+    visited = 0
     for card in pages.page("home", "en")["cards"]:
         section = card["route"]
         for entry in pages.page(section, "en")["cards"]:
             if entry["route"] in seen or not entry["route"].startswith("item/"):
                 continue
+            if most is not None and visited >= most:
+                return
             seen.add(entry["route"])
+            visited += 1
             shown.kiosk.show(section)
             QTest.qWait(SETTLE_MS)
             step(FIRST_VISIT, f"card:{entry['route']}", entry["route"], "en", READ_MS)
@@ -357,7 +364,9 @@ def summary(times: list[float]) -> dict[str, float]:
     }
 
 
-def run(cycles: int, content: Path, cache: Path, fade: bool) -> dict[str, Any]:
+def run(
+    cycles: int, content: Path, cache: Path, fade: bool, first_visits_most: int | None = None
+) -> dict[str, Any]:
     application()
     QGuiApplication.styleHints().setCursorFlashTime(0)  # no blinking cursor drawing frames of its own
     result = load_content(content)
@@ -425,7 +434,7 @@ def run(cycles: int, content: Path, cache: Path, fade: bool) -> dict[str, Any]:
     QTest.qWait(500)
     try:
         visit(cycles, step, routes)
-        first_visits(pages, shown, step, routes)
+        first_visits(pages, shown, step, routes, first_visits_most)
     finally:
         shown.dispose()
         bare.close()
@@ -492,9 +501,21 @@ def main() -> int:
     parser.add_argument("--content", type=Path, default=None, help="content folder (default: the bundled)")
     parser.add_argument("--no-fade", action="store_true", help="without the page fade (reduced motion)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    parser.add_argument(
+        "--first-visits",
+        type=int,
+        default=None,
+        help="tap at most this many items not seen before (default: all)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kiosk-taps-") as cache:
-        figures = run(args.cycles, args.content or paths.bundled_content(), Path(cache), not args.no_fade)
+        figures = run(
+            args.cycles,
+            args.content or paths.bundled_content(),
+            Path(cache),
+            not args.no_fade,
+            args.first_visits,
+        )
     print(report(figures))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")

@@ -24,6 +24,8 @@ ROUND = {
     "Back -> home": 3,
     "section card -> video item": 1,
     "Search -> search page": 1,
+    # Then items as a visit first meets them (the smoke run taps two).
+    "section card -> an item not seen before": 2,
 }
 
 
@@ -33,7 +35,7 @@ def smoke_run(
 ) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
     out = tmp_path_factory.mktemp("bench") / "taps.json"
     done = subprocess.run(
-        [sys.executable, str(BENCH), "--cycles", "1", "--json", str(out)],
+        [sys.executable, str(BENCH), "--cycles", "1", "--first-visits", "2", "--json", str(out)],
         capture_output=True,
         text=True,
         timeout=100,
@@ -54,6 +56,10 @@ def test_every_kind_of_page_is_tapped_and_reported(
         (line,) = [line for line in lines if line.strip().startswith(kind)]
         assert line.rstrip().endswith(("PASS", "MISS"))
     assert any("bare Loader swap (baseline)" in line for line in lines)
+    # The video's and the document's pages: when their media show, after the page's first frame.
+    for kind in ("section card -> video item", "section card -> document item"):
+        media = figures["kinds"][kind]["media"]
+        assert figures["kinds"][kind]["p50"] < media["p50"] < 3000, kind
     assert done.returncode == (0 if all(figures["checks"].values()) else 1)
 
 
