@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,6 +48,15 @@ def load_multimedia() -> None:
     sink (a private QQuickVideoSink) as a QVideoSink. So it comes with the first page that shows a
     video (show_page, the attract loop) and, before any tap, soon after the first frame."""
     import PySide6.QtMultimedia  # noqa: F401 (its types, for the sink handed over)
+
+
+# A booth plays the same few films all day: each captions file is read once (0.5 ms of the tap that
+# opens its page), again only if the file changed. A track is only read from once made.
+@functools.lru_cache(maxsize=32)
+def _captions_of(path: str, _mtime_ns: int, _size: int) -> CaptionTrack:
+    from kiosk.core.captions import load_captions
+
+    return load_captions(Path(path))
 
 
 def clock_text(milliseconds: int) -> str:
@@ -222,10 +232,15 @@ class VideoPlayer(QObject):
         self._captions = None
         self._captions_path = captions_path
         if captions_path:
-            from kiosk.core.captions import CaptionError, load_captions
+            from kiosk.core.captions import CaptionError
 
             try:
-                self._captions = load_captions(Path(captions_path))
+                stat = Path(captions_path).stat()
+                version = (stat.st_mtime_ns, stat.st_size)
+            except OSError:
+                version = (0, -1)  # reading it says what is wrong (a failure is not kept)
+            try:
+                self._captions = _captions_of(captions_path, *version)
             except CaptionError as exc:
                 log.warning("captions %s not shown: %s", captions_path, exc)
 

@@ -380,3 +380,23 @@ def test_handout_remakes_itself_when_its_file_is_gone(tmp_path: Path) -> None:
     assert document.load(str(target)) == QPdfDocument.Error.None_
     assert document.pageCount() > 1
     assert main(["validate", str(content)]) == 0
+
+
+def test_a_captions_file_is_read_once_and_again_only_when_it_changes(qapp: Any, tmp_path: Path) -> None:
+    film = tmp_path / "film.mp4"
+    film.write_bytes(b"not played here")
+    captions = tmp_path / "film.vtt"
+    captions.write_text("WEBVTT\n\n00:00.000 --> 00:05.000\nFirst words\n", encoding="utf-8")
+    player = VideoPlayer()
+    player.load(str(film), str(captions))
+    first = player._captions
+    assert player.property("hasCaptions") and first is not None and first.text_at(1000) == "First words"
+    player.load(str(film), str(captions))
+    assert player._captions is first, "the same file was read again"
+    captions.write_text("WEBVTT\n\n00:00.000 --> 00:05.000\nOther words, changed\n", encoding="utf-8")
+    player.load(str(film), str(captions))
+    assert player._captions is not None and player._captions.text_at(1000) == "Other words, changed"
+    captions.unlink()
+    player.load(str(film), str(captions))
+    assert not player.property("hasCaptions")
+    player.release()
