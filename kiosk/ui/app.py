@@ -238,14 +238,14 @@ def build_window(
     documents.show_page(kiosk.current_page())
     # The QR codes of the pages this one opens, made while the visitor reads it.
     codes_ahead = CodesAhead(pages.page, lambda page: now_and_next_routes(page, programme.now_next()))
-    kiosk.pageChanged.connect(lambda: codes_ahead.show_page(kiosk.current_page(), programme.day_index()))
-    # Another day on show, or other sessions on now and next: their codes.
-    programme.dayIndexChanged.connect(
-        lambda: codes_ahead.show_page(kiosk.current_page(), programme.day_index())
-    )
-    programme.nowNextChanged.connect(
-        lambda: codes_ahead.show_page(kiosk.current_page(), programme.day_index())
-    )
+
+    def make_codes_ahead() -> None:
+        codes_ahead.show_page(kiosk.current_page(), programme.day_index())
+
+    # Another page, another day on show, or other sessions on now and next: their codes.
+    kiosk.pageChanged.connect(make_codes_ahead)
+    programme.dayIndexChanged.connect(make_codes_ahead)
+    programme.nowNextChanged.connect(make_codes_ahead)
     read_aloud = ReadAloudViewModel(speech_engine, pages.languages)
     # Another page or language stops the reading; a video and the reading never talk at once.
     kiosk.pageChanged.connect(lambda: read_aloud.show_page(kiosk.current_page()))

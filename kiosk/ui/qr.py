@@ -145,9 +145,6 @@ class CodesAhead(QObject):
         self._waiting = [(route, language) for route in routes[: self.MOST_PAGES]]
         self._timer.start(self.START_AFTER_MS)
 
-    def pending(self) -> int:
-        return len(self._waiting)
-
     def _make_one(self) -> None:
         # Pages whose codes are made already cost nothing: on to the first that needs one.
         made_before = code_modules.cache_info().misses

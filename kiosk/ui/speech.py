@@ -394,15 +394,15 @@ class ReadAloudViewModel(QObject):
         programme.nowNextChanged.connect(self._now_next_changed)  # type: ignore[attr-defined]
 
     def _now_next_changed(self) -> None:
-        if self._page.get("kind") != "home":
-            return
-        self.stop()
-        self._passages = None
-        self.changed.emit()
+        self._read_again_on("home")
 
     def _day_changed(self) -> None:
-        if self._page.get("kind") != "programme":
-            return  # only a programme page reads the day
+        self._read_again_on("programme")  # only a programme page reads the day
+
+    def _read_again_on(self, kind: str) -> None:
+        """What a page of this kind reads has changed under it: any reading stops, as at a page change."""
+        if self._page.get("kind") != kind:
+            return
         self.stop()
         self._passages = None
         self.changed.emit()
