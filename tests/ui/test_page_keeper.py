@@ -4,7 +4,7 @@ the reset between visitors lets every kept page go. Deterministic: counts and id
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +161,33 @@ def scene_rect(item: QQuickItem) -> tuple[float, float, float, float]:
     return (corner.x(), corner.y(), item.width(), item.height())
 
 
+def at_first_frame(
+    shown: KioskWindow, route: str, panel_name: str, open_it: Callable[[], None]
+) -> dict[str, Any]:
+    """What the first frame swapped on `route` after `open_it()` held: how many panels named
+    `panel_name` existed, where the page kept room for its media, and the heading's words."""
+    seen: dict[str, Any] = {}
+
+    def swapped() -> None:
+        if seen or shown.kiosk.current_route() != route:
+            return
+        page = on_screen(shown)
+        places = [i for i in all_items(page) if i.objectName() == "mediaPlaceholder" and i.isVisible()]
+        seen.update(
+            panels=len(everything_named(shown, panel_name)),
+            place=scene_rect(places[0]) if places else None,
+            heading=str(page.property("heading").property("text")),
+        )
+
+    shown.window.frameSwapped.connect(swapped)
+    try:
+        open_it()
+        wait_until(lambda: bool(seen), 3000)
+    finally:
+        shown.window.frameSwapped.disconnect(swapped)
+    return seen
+
+
 @pytest.mark.parametrize("kind", ["video", "document"])
 def test_an_items_video_or_document_is_made_just_after_its_pages_first_frame_in_the_place_kept(
     shown: KioskWindow, routes: dict[str, str], kind: str
@@ -172,25 +199,9 @@ def test_an_items_video_or_document_is_made_just_after_its_pages_first_frame_in_
     shown.kiosk.show("home")
     pause(50)
     go(shown, f"card:{section}", section)
-    first_frame: dict[str, Any] = {}
-
-    def swapped() -> None:
-        if first_frame or shown.kiosk.current_route() != routes[kind]:
-            return
-        page = on_screen(shown)
-        places = [i for i in all_items(page) if i.objectName() == "mediaPlaceholder" and i.isVisible()]
-        first_frame.update(
-            panels=len(everything_named(shown, panel_name)),
-            place=scene_rect(places[0]) if places else None,
-            heading=str(page.property("heading").property("text")),
-        )
-
-    shown.window.frameSwapped.connect(swapped)
-    try:
-        go(shown, f"card:{routes[kind]}", routes[kind])
-        wait_until(lambda: bool(first_frame), 3000)
-    finally:
-        shown.window.frameSwapped.disconnect(swapped)
+    first_frame = at_first_frame(
+        shown, routes[kind], panel_name, lambda: go(shown, f"card:{routes[kind]}", routes[kind])
+    )
     assert first_frame, "no frame was drawn after the tap"
     assert first_frame["panels"] == 0, f"the {kind} was made before the page's first frame"
     assert first_frame["heading"] == text_of(shown.window, "pageTitle")
@@ -264,26 +275,10 @@ def test_in_arabic_at_the_largest_text_the_media_come_where_the_page_kept_room(q
         window.preferences.setTextSize(2)
         QTest.qWaitForWindowExposed(window.window)
         pause(100)
-        first: dict[str, Any] = {}
-
-        def swapped() -> None:
-            if first or window.kiosk.current_route() != route:
-                return
-            places = [
-                i
-                for i in all_items(on_screen(window))
-                if i.objectName() == "mediaPlaceholder" and i.isVisible()
-            ]
-            first.update(place=scene_rect(places[0]) if places else None)
-
-        window.window.frameSwapped.connect(swapped)
-        try:
-            window.kiosk.show(route)
-            wait_until(lambda: bool(first), 3000)
-        finally:
-            window.window.frameSwapped.disconnect(swapped)
+        panel_name = "documentPanel" if "checklist" in route else "videoPanel"
+        first = at_first_frame(window, route, panel_name, lambda: window.kiosk.show(route))
         assert first.get("place") is not None, "the first frame kept no room"
-        panel = find(window.window, "documentPanel" if "checklist" in route else "videoPanel")
+        panel = find(window.window, panel_name)
         assert scene_rect(panel) == pytest.approx(first["place"]), "the page moved when it came"
     finally:
         pause(300)
